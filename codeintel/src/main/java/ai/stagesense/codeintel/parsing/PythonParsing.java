@@ -26,7 +26,8 @@ public final class PythonParsing {
     }
 
     public static ParsedPython parse(String source) {
-        String text = source == null ? "" : source;
+        // A UTF-8 byte-order mark is legal at the start of a Python file but is not a token.
+        String text = source == null ? "" : source.startsWith("\uFEFF") ? source.substring(1) : source;
         List<Diagnostic> diagnostics = new ArrayList<>();
         PythonLexer lexer = new PythonLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
