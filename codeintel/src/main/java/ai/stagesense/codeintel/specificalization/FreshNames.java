@@ -1,0 +1,79 @@
+package ai.stagesense.codeintel.specificalization;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names for variables a suggestion introduces, chosen the way data scientists name them: a loaded table is
+ * {@code df}, a split is {@code X_train, X_test, y_train, y_test}, an estimator is {@code model}.
+ */
+final class FreshNames {
+
+    private static final Set<String> LOADERS = Set.of("read_csv", "read_parquet", "read_excel", "read_json",
+            "read_table", "read_sql", "read_feather", "read_pickle", "DataFrame");
+
+    private FreshNames() {
+    }
+
+    /**
+     * @param api      the last name called or read in the value (e.g. {@code read_csv}), or null
+     * @param index    position of this target among the statement's targets
+     * @param count    number of targets
+     * @param loop     whether the targets are a for-loop's
+     * @param taken    names already in use; the result avoids them
+     */
+    static String suggest(String api, int index, int count, boolean loop, Set<String> taken) {
+        return unique(base(api, index, count, loop), taken);
+    }
+
+    private static String base(String api, int index, int count, boolean loop) {
+        if (loop) {
+            if ("iterrows".equals(api) || "items".equals(api) || "iteritems".equals(api)) {
+                return index == 0 ? (api.equals("iterrows") ? "idx" : "key") : (api.equals("iterrows") ? "row" : "value");
+            }
+            if ("enumerate".equals(api)) {
+                return index == 0 ? "i" : "item";
+            }
+            if ("range".equals(api)) {
+                return "i";
+            }
+            return count > 1 ? "item" + (index + 1) : "item";
+        }
+        if (api == null) {
+            return "value";
+        }
+        if (LOADERS.contains(api)) {
+            return "df";
+        }
+        if (api.equals("train_test_split")) {
+            List<String> names = count == 2 ? List.of("train", "test") : List.of("X_train", "X_test", "y_train", "y_test");
+            return index < names.size() ? names.get(index) : "split" + index;
+        }
+        if (api.endsWith("Classifier") || api.endsWith("Regressor") || api.endsWith("Model")
+                || api.endsWith("Regression")) {
+            return "model";
+        }
+        if (api.equals("open")) {
+            return "f";
+        }
+        return snakeCase(api);
+    }
+
+    private static String unique(String base, Set<String> taken) {
+        if (!taken.contains(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            if (!taken.contains(base + n)) {
+                return base + n;
+            }
+        }
+    }
+
+    static String snakeCase(String name) {
+        String snake = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").replaceAll("([A-Z]+)([A-Z][a-z])", "$1_$2")
+                .toLowerCase(Locale.ROOT);
+        return snake.isEmpty() || !Character.isJavaIdentifierStart(snake.charAt(0)) ? "value" : snake;
+    }
+}

@@ -1,0 +1,188 @@
+package ai.stagesense.codeintel.specificalization;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masked line + variable dictionary + argument template → a ready-to-run line in the user's own names
+ * ({@code var1.head} → {@code train_df.head()}, {@code var2=pandas.read_csv} → {@code test = pd.read_csv("…")}).
+ */
+public final class Specificalizer {
+
+    private static final Pattern POSITION = Pattern.compile("\\$(\\d+)");
+    private static final Pattern SLOT = Pattern.compile("\\$\\{(path|col|str)}");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private Specificalizer() {
+    }
+
+    /**
+     * @param masked   a masked line (as produced by the masker or predicted by a model)
+     * @param template a learned template for this line's key, or null to use the default rendering
+     */
+    public static String realize(String masked, String template, RealizationContext context) {
+        if (masked.startsWith("import_")) {
+            return template != null ? template : ImportLines.of(masked.substring("import_".length()),
+                    context.aliases());
+        }
+        String pattern = template != null ? template : DefaultTemplates.of(masked);
+        Map<String, String> names = names(masked, context);
+        List<String> order = MaskedVariables.inOrder(masked);
+        Matcher position = POSITION.matcher(pattern);
+        StringBuilder out = new StringBuilder();
+        while (position.find()) {
+            int index = Integer.parseInt(position.group(1)) - 1;
+            String name = index >= 0 && index < order.size() ? names.get(order.get(index)) : position.group();
+            position.appendReplacement(out, Matcher.quoteReplacement(name));
+        }
+        position.appendTail(out);
+        String filled = fillSlots(out.toString(), context);
+        if (filled.startsWith("import ") || filled.startsWith("from ")) {
+            return filled;
+        }
+        return ModulePaths.toAliases(filled, context.aliases());
+    }
+
+    /** The user's name for each variable of the line, inventing readable names for new ones. */
+    private static Map<String, String> names(String masked, RealizationContext context) {
+        Map<String, String> names = new HashMap<>();
+        Set<String> taken = new HashSet<>(context.variables().values());
+        TargetShape shape = TargetShape.of(masked);
+        for (String variable : MaskedVariables.inOrder(masked)) {
+            String known = context.variables().get(variable);
+            if (known != null) {
+                names.put(variable, known);
+                continue;
+            }
+            int index = shape.targets().indexOf(variable);
+            String fresh = FreshNames.suggest(shape.api(), Math.max(index, 0), shape.targets().size(),
+                    shape.loop(), taken);
+            taken.add(fresh);
+            names.put(variable, fresh);
+        }
+        return names;
+    }
+
+    private static String fillSlots(String text, RealizationContext context) {
+        Matcher slot = SLOT.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (slot.find()) {
+            String value = switch (slot.group(1)) {
+                case "path" -> quote(context.paths().isEmpty() ? "data.csv" : context.paths().get(0));
+                case "col" -> quote(context.columns().isEmpty() ? "column" : context.columns().get(0));
+                default -> "\"\"";
+            };
+            slot.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        slot.appendTail(out);
+        return out.toString();
+    }
+
+    static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
+    }
+
+    /** Which variables a masked line assigns, and the API whose result they receive. */
+    record TargetShape(List<String> targets, String api, boolean loop) {
+
+        static TargetShape of(String masked) {
+            boolean loop = masked.startsWith("for_");
+            String body = masked;
+            for (String prefix : List.of("for_", "with_")) {
+                if (body.startsWith(prefix)) {
+                    body = body.substring(prefix.length());
+                }
+            }
+            List<String> sides = DefaultTemplates.topLevel(body, '=');
+            if (sides.size() < 2) {
+                return new TargetShape(List.of(), null, loop);
+            }
+            List<String> targets = new ArrayList<>();
+            for (int i = 0; i < sides.size() - 1; i++) {
+                for (String target : DefaultTemplates.topLevel(sides.get(i), ',')) {
+                    targets.add(target.strip());
+                }
+            }
+            return new TargetShape(targets, api(sides.get(sides.size() - 1)), loop);
+        }
+
+        /** The last name in the value outside call arguments: {@code sklearn...train_test_split(var1)} → split. */
+        private static String api(String value) {
+            StringBuilder outside = new StringBuilder();
+            int depth = 0;
+            for (char c : value.toCharArray()) {
+                if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                } else if (depth == 0) {
+                    outside.append(c);
+                }
+            }
+            String plain = outside.toString().replaceAll("<[a-z]+>", " ").replace("[]", "");
+            String last = null;
+            Matcher m = IDENTIFIER.matcher(plain);
+            while (m.find()) {
+                if (!m.group().matches("var\\d+")) {
+                    last = m.group();
+                }
+            }
+            return last;
+        }
+    }
+
+    /** Full module paths → the names the user imported them as. */
+    static final class ModulePaths {
+
+        private ModulePaths() {
+        }
+
+        static String toAliases(String code, Map<String, String> aliases) {
+            List<Map.Entry<String, String>> byLength = new ArrayList<>(aliases.entrySet());
+            byLength.sort(Comparator.comparingInt((Map.Entry<String, String> e) -> e.getValue().length()).reversed());
+            StringBuilder out = new StringBuilder();
+            int i = 0;
+            while (i < code.length()) {
+                char c = code.charAt(i);
+                if (c == '"' || c == '\'') {
+                    int end = code.indexOf(c, i + 1);
+                    while (end > 0 && code.charAt(end - 1) == '\\') {
+                        end = code.indexOf(c, end + 1);
+                    }
+                    end = end < 0 ? code.length() : end + 1;
+                    out.append(code, i, end);
+                    i = end;
+                    continue;
+                }
+                boolean boundary = i == 0 || !(Character.isLetterOrDigit(code.charAt(i - 1))
+                        || code.charAt(i - 1) == '_' || code.charAt(i - 1) == '.');
+                String replaced = null;
+                if (boundary) {
+                    for (Map.Entry<String, String> alias : byLength) {
+                        String path = alias.getValue();
+                        int after = i + path.length();
+                        if (code.startsWith(path, i) && (after == code.length()
+                                || !(Character.isLetterOrDigit(code.charAt(after)) || code.charAt(after) == '_'))) {
+                            replaced = alias.getKey();
+                            out.append(replaced);
+                            i = after;
+                            break;
+                        }
+                    }
+                }
+                if (replaced == null) {
+                    out.append(c);
+                    i++;
+                }
+            }
+            return out.toString();
+        }
+    }
+}
