@@ -26,6 +26,19 @@ public final class PythonParsing {
     }
 
     public static ParsedPython parse(String source) {
+        try {
+            return parseChecked(source);
+        } catch (StackOverflowError tooDeep) {
+            // Pathological nesting (thousands of brackets) must not take the caller down with it.
+            String text = source == null ? "" : source;
+            CommonTokenStream none = new CommonTokenStream(new PythonLexer(CharStreams.fromString("")));
+            none.fill();
+            return new ParsedPython(text, new PythonParser.File_inputContext(null, -1), none,
+                    List.of(new Diagnostic(1, 0, "code is nested too deeply to parse")));
+        }
+    }
+
+    private static ParsedPython parseChecked(String source) {
         // A UTF-8 byte-order mark is legal at the start of a Python file but is not a token.
         String text = source == null ? "" : source.startsWith("\uFEFF") ? source.substring(1) : source;
         List<Diagnostic> diagnostics = new ArrayList<>();

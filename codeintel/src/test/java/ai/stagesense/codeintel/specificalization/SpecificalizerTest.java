@@ -1,0 +1,68 @@
+package ai.stagesense.codeintel.specificalization;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import ai.stagesense.codeintel.masking.MaskedCell;
+import ai.stagesense.codeintel.masking.NotebookMasker;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SpecificalizerTest {
+
+    private static final RealizationContext CONTEXT = new RealizationContext(
+            Map.of("var0", "df", "var1", "train_df"),
+            Map.of("pd", "pandas", "train_test_split", "sklearn.model_selection.train_test_split"),
+            List.of("../input/titanic/train.csv"), List.of("Age", "Sex"));
+
+    @Test
+    void usesTheUsersNamesAndAliases() {
+        assertEquals("train_df.head()", Specificalizer.realize("var1.head", null, CONTEXT));
+        assertEquals("df.shape", Specificalizer.realize("var0.shape", null, CONTEXT));
+        assertEquals("df2 = pd.read_csv(\"../input/titanic/train.csv\")",
+                Specificalizer.realize("var2=pandas.read_csv", "$1 = pandas.read_csv(${path})", CONTEXT));
+        assertEquals("X_train, X_test, y_train, y_test = train_test_split(df, test_size=0.2)",
+                Specificalizer.realize("var2,var3,var4,var5=sklearn.model_selection.train_test_split(var0)",
+                        "$1, $2, $3, $4 = sklearn.model_selection.train_test_split($5, test_size=0.2)", CONTEXT));
+        assertEquals("df.groupby(\"Age\").mean()",
+                Specificalizer.realize("var0.groupby.mean", "$1.groupby(${col}).mean()", CONTEXT));
+    }
+
+    @Test
+    void defaultRenderingWithoutATemplate() {
+        assertEquals("df.isnull().sum()", Specificalizer.realize("var0.isnull.sum", null, CONTEXT));
+        assertEquals("df[\"Age\"].fillna()", Specificalizer.realize("var0[].fillna", null, CONTEXT));
+        assertEquals("numpy.random.seed()", Specificalizer.realize("numpy.random.seed", null, CONTEXT),
+                "a module the user never imported keeps its full path");
+        assertEquals("for idx, row in df.iterrows():", Specificalizer.realize("for_var7,var8=var0.iterrows", null,
+                CONTEXT));
+        assertEquals("model = sklearn.ensemble.RandomForestClassifier()",
+                Specificalizer.realize("var9=sklearn.ensemble.RandomForestClassifier", null, CONTEXT));
+        assertEquals("import seaborn as sns", Specificalizer.realize("import_seaborn", null, CONTEXT));
+        assertEquals("from sklearn.metrics import accuracy_score",
+                Specificalizer.realize("import_sklearn.metrics.accuracy_score", null, CONTEXT));
+        assertEquals("%matplotlib inline", Specificalizer.realize("%matplotlib", null, CONTEXT));
+    }
+
+    @Test
+    void templatesAreLearnedFromConcreteLinesWithoutLeakingNames() {
+        NotebookMasker masker = new NotebookMasker();
+        MaskedCell cell = masker.mask("""
+                import pandas as pd
+                titanic = pd.read_csv("../input/titanic/train.csv")
+                titanic["Age"].fillna(titanic["Age"].median(), inplace=True)
+                titanic.drop(columns=[c for c in cols if c != "Age"])
+                """);
+        RealizationContext context = new RealizationContext(masker.variables(), masker.aliases(),
+                masker.seen().paths(), masker.seen().columns());
+        ArgumentTemplate load = TemplateExtractor.extract(cell.lines().get(1), context);
+        assertEquals("$1=pandas.read_csv", load.key());
+        assertEquals("$1 = pandas.read_csv(${path})", load.template());
+        ArgumentTemplate fill = TemplateExtractor.extract(cell.lines().get(2), context);
+        assertEquals("$1[${col}].fillna($1[${col}].median(), inplace=True)", fill.template());
+        assertNull(TemplateExtractor.extract(cell.lines().get(3), new RealizationContext(
+                Map.of("var0", "titanic", "var1", "cols"), context.aliases(), List.of(), List.of())),
+                "a variable the masked line does not carry would leak into other notebooks");
+    }
+}
