@@ -36,10 +36,7 @@ public final class PythonFunctions {
         return List.copyOf(found);
     }
 
-    /**
-     * The function the cursor is in (innermost), else the first one starting after the cursor line, else the last
-     * one before it; null when the source has no function at all.
-     */
+    /** The function a cursor line refers to: see {@link FunctionLookup#at}. */
     public static FunctionInfo at(String source, int line) {
         return FunctionLookup.at(extract(source), line);
     }
