@@ -42,14 +42,14 @@ final class ImportLines {
             String from = path.substring(0, dots) + (split < 0 ? "" : rest.substring(0, split));
             return "from " + from + " import " + (split < 0 ? rest : rest.substring(split + 1));
         }
-        if (alias != null) {
-            return "import " + path + " as " + alias;
-        }
         int split = path.lastIndexOf('.');
-        if (split < 0) {
-            return "import " + path;
+        boolean conventional = alias != null && alias.equals(CONVENTIONAL.get(path));
+        if (split < 0 || conventional) {
+            return "import " + path + (alias == null ? "" : " as " + alias);
         }
-        return "from " + path.substring(0, split) + " import " + path.substring(split + 1);
+        // `from a.b import c as d` is valid whether c is a module or a name; `import a.b.c as d` is not.
+        return "from " + path.substring(0, split) + " import " + path.substring(split + 1)
+                + (alias == null ? "" : " as " + alias);
     }
 
     private static String lastName(String path) {
