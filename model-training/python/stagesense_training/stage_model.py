@@ -1,0 +1,82 @@
+"""The stage end model: embedding + BiGRU + masked mean/max pooling → softmax over the six stages.
+
+Trained on the label model's probabilistic labels (soft cross-entropy), so it learns from the rules but, seeing
+every token of the cell, generalises past them. Input/output names follow docs/models.md.
+"""
+import torch
+from torch import nn
+
+from .data import PAD
+
+
+class StageClassifier(nn.Module):
+
+    def __init__(self, vocab_size, n_classes=6, embedding=96, hidden=96, dropout=0.2):
+        super().__init__()
+        self.embedding = nn.Embedding(vocab_size, embedding, padding_idx=PAD)
+        self.rnn = nn.GRU(embedding, hidden, batch_first=True, bidirectional=True)
+        self.dropout = nn.Dropout(dropout)
+        self.out = nn.Linear(4 * hidden, n_classes)
+
+    def logits(self, tokens):
+        mask = (tokens != PAD).unsqueeze(-1).float()
+        states, _ = self.rnn(self.dropout(self.embedding(tokens)))
+        mean = (states * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1.0)
+        # Padding must never win the max: push it far below any real activation.
+        maxed = (states - (1.0 - mask) * 1e4).max(dim=1).values
+        return self.out(self.dropout(torch.cat([mean, maxed], dim=-1)))
+
+    def forward(self, tokens):
+        return torch.softmax(self.logits(tokens), dim=-1)
+
+
+def pad_batch(sequences, max_len):
+    width = max(1, min(max_len, max(len(s) for s in sequences)))
+    batch = torch.full((len(sequences), width), PAD, dtype=torch.long)
+    for i, seq in enumerate(sequences):
+        seq = seq[:width]
+        if seq:
+            batch[i, :len(seq)] = torch.tensor(seq, dtype=torch.long)
+    return batch
+
+
+def train(model, sequences, targets, epochs=4, batch_size=64, lr=2e-3, max_len=256, seed=13, log=print):
+    """Soft-label training: targets are probability rows (the label model's posteriors)."""
+    torch.manual_seed(seed)
+    optimizer = torch.optim.Adam(model.parameters(), lr=lr)
+    targets = torch.tensor(targets, dtype=torch.float32)
+    order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
+    batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
+    for epoch in range(epochs):
+        model.train()
+        perm = torch.randperm(len(batches)).tolist()
+        total = 0.0
+        for b in perm:
+            idx = batches[b]
+            x = pad_batch([sequences[i] for i in idx], max_len)
+            loss = -(targets[idx] * torch.log_softmax(model.logits(x), dim=-1)).sum(dim=1).mean()
+            optimizer.zero_grad()
+            loss.backward()
+            nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            total += loss.item() * len(idx)
+        log("epoch %d: soft cross-entropy %.4f" % (epoch + 1, total / max(1, len(sequences))))
+    model.eval()
+    return model
+
+
+@torch.no_grad()
+def predict(model, sequences, batch_size=128, max_len=256):
+    model.eval()
+    out = []
+    for i in range(0, len(sequences), batch_size):
+        out.append(model(pad_batch(sequences[i:i + batch_size], max_len)))
+    return torch.cat(out).numpy() if out else torch.zeros((0, 6)).numpy()
+
+
+def export_onnx(model, path, opset=13):
+    model.eval()
+    example = torch.ones((2, 8), dtype=torch.long)
+    torch.onnx.export(model, (example,), path, input_names=["tokens"], output_names=["probabilities"],
+                      dynamic_axes={"tokens": {0: "batch", 1: "seq"}, "probabilities": {0: "batch"}},
+                      opset_version=opset, do_constant_folding=True)
