@@ -28,6 +28,12 @@ def sha1(text):
     return hashlib.sha1(text.encode("utf-8")).hexdigest()
 
 
+def notebook_path(cell):
+    """The builder ids notebooks as "<corpus>/<path>"; hand labels use the path inside the notebooks corpus."""
+    notebook = cell["notebook_id"]
+    return notebook.split("/", 1)[1] if notebook.startswith("notebooks/") else notebook
+
+
 def load_hand_labels(path):
     """(notebook path, sha1 of the cell source) → (stage index, split)."""
     labels = {}
@@ -57,11 +63,11 @@ def main(argv=None):
     labelled_notebooks = {notebook for notebook, _ in hand}
     train_cells, eval_cells = [], {"dev": [], "test": []}
     for cell in read_jsonl(os.path.join(args.dataset, "cells")):
-        key = (cell.get("notebook_path", cell["notebook_id"]), sha1(cell["source"]))
+        key = (notebook_path(cell), sha1(cell["source"]))
         if key in hand:
             label, split = hand[key]
             eval_cells[split].append((cell, label))
-        elif cell.get("notebook_path", cell["notebook_id"]) not in labelled_notebooks and cell["split"] == "train":
+        elif notebook_path(cell) not in labelled_notebooks and cell["split"] == "train":
             train_cells.append(cell)
     if args.limit:
         train_cells = train_cells[:args.limit]
