@@ -55,16 +55,25 @@ public final class Vocabulary {
      *                                  line break (it could not be saved)
      */
     public static Vocabulary build(Iterable<List<String>> sentences, int minCount, int maxSize) {
+        Map<String, Long> counts = new HashMap<>();
+        for (List<String> sentence : sentences) {
+            for (String token : sentence) {
+                counts.merge(token, 1L, Long::sum);
+            }
+        }
+        return fromCounts(counts, minCount, maxSize);
+    }
+
+    /**
+     * The same ranking from counts a distributed job has already aggregated (the dataset builder counts tokens
+     * with Spark and builds the vocabulary from the totals).
+     */
+    public static Vocabulary fromCounts(Map<String, Long> tokenCounts, int minCount, int maxSize) {
         if (maxSize < SPECIALS.size()) {
             throw new IllegalArgumentException("maxSize " + maxSize + " leaves no room for the " + SPECIALS.size() + " special tokens");
         }
-        Map<String, Integer> counts = new HashMap<>();
-        for (List<String> sentence : sentences) {
-            for (String token : sentence) {
-                checkStorable(token);
-                counts.merge(token, 1, Integer::sum);
-            }
-        }
+        Map<String, Long> counts = new HashMap<>(tokenCounts);
+        counts.keySet().forEach(Vocabulary::checkStorable);
         SPECIALS.forEach(counts::remove);
         List<String> ranked = new ArrayList<>();
         counts.forEach((token, count) -> {
@@ -72,7 +81,7 @@ public final class Vocabulary {
                 ranked.add(token);
             }
         });
-        ranked.sort(Comparator.<String>comparingInt(counts::get).reversed().thenComparing(Comparator.naturalOrder()));
+        ranked.sort(Comparator.<String>comparingLong(counts::get).reversed().thenComparing(Comparator.naturalOrder()));
         List<String> all = new ArrayList<>(SPECIALS);
         all.addAll(ranked.subList(0, Math.min(ranked.size(), maxSize - SPECIALS.size())));
         return new Vocabulary(all);
