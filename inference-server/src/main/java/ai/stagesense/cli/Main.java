@@ -14,6 +14,7 @@ public final class Main {
         register(new ParseCommand());
         register(new MaskCommand());
         register(new ParseBenchCommand());
+        register(new VocabCommand());
     }
 
     private Main() {
