@@ -16,6 +16,7 @@ import com.intellij.codeInsight.inline.completion.elements.InlineCompletionGrayT
 import com.intellij.codeInsight.inline.completion.suggestion.InlineCompletionSuggestion
 import com.intellij.codeInsight.inline.completion.suggestion.InlineCompletionVariant
 import com.intellij.openapi.diagnostic.logger
+import com.intellij.openapi.fileEditor.FileDocumentManager
 import kotlinx.coroutines.currentCoroutineContext
 import kotlinx.coroutines.ensureActive
 import kotlinx.coroutines.flow.flowOf
@@ -42,7 +43,8 @@ class StageSenseInlineCompletionProvider : InlineCompletionProvider {
 
     override suspend fun getSuggestion(request: InlineCompletionRequest): InlineCompletionSuggestion {
         val settings = StageSenseSettingsService.getInstance().current()
-        val fileName = request.file.name
+        // the document's file, not request.file: in notebooks the platform hands over the PSI of the injected cell
+        val fileName = FileDocumentManager.getInstance().getFile(request.document)?.name ?: request.file.name
         val language = Language.ofFileName(fileName).orElse(null) ?: return InlineCompletionSuggestion.Empty
         // an immutable snapshot: readable off the EDT without a read action, and stable while we wait
         val text = request.document.immutableCharSequence.toString()

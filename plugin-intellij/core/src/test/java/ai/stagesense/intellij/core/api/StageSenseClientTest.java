@@ -13,6 +13,7 @@ import ai.stagesense.intellij.core.testing.StubServer.Answer;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.URI;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -182,6 +183,14 @@ class StageSenseClientTest {
 
         assertTrue(slow.isCancelled());
         assertTrue(System.nanoTime() - before < 1_000_000_000L, "cancel returns without waiting for the server");
+    }
+
+    @Test
+    void aSlowAnswerEndsInTheJdksTimeoutException() {
+        server.answer("/v1/complete", new Answer(200, "{\"stage\":\"load\",\"suggestions\":[],\"elapsed_ms\":1}", 3000));
+        StageSenseClient impatient = new StageSenseClient(new ServerEndpoint(server.url(), "t"), Duration.ofMillis(300));
+
+        failure(impatient.complete(new CompletionRequest("x", "", List.of(), "python", 1)), HttpTimeoutException.class);
     }
 
     @Test
