@@ -1,0 +1,88 @@
+/**
+ * Request and response shapes of the StageSense HTTP API (issue 5). Field names are the wire names, snake_case
+ * included, so that every front-end sends and reads exactly the same JSON.
+ */
+
+export const STAGES = ['imports', 'load', 'explore', 'prepare', 'train', 'evaluate'] as const;
+export type Stage = (typeof STAGES)[number];
+
+export type DocstringStyle = 'google' | 'numpy' | 'rest' | 'epytext' | 'javadoc';
+export type Language = 'python' | 'java';
+
+export interface IStageRequest {
+  code: string;
+}
+
+export interface IStageResponse {
+  stage: Stage;
+  probabilities: Partial<Record<Stage, number>>;
+}
+
+export interface ICompleteRequest {
+  prefix: string;
+  suffix: string;
+  context: string[];
+  language: Language;
+  max_suggestions: number;
+}
+
+export interface ISuggestion {
+  text: string;
+  score: number;
+  masked?: string;
+}
+
+export interface ICompleteResponse {
+  stage?: Stage;
+  suggestions: ISuggestion[];
+  elapsed_ms?: number;
+}
+
+export interface IDocstringRequest {
+  code: string;
+  language: Language;
+  style: DocstringStyle;
+  line?: number;
+}
+
+export interface IDocstringEdit {
+  start_line: number;
+  end_line: number;
+  text: string;
+}
+
+export interface IDocstringResponse {
+  docstring: string;
+  summary: string;
+  edit: IDocstringEdit;
+}
+
+export interface IPackageResult {
+  name: string;
+  score: number;
+  summary: string;
+  reasons: string[];
+}
+
+export interface IPackagesResponse {
+  results: IPackageResult[];
+}
+
+export interface IPackageSearchRequest {
+  query: string;
+  k: number;
+}
+
+export interface IPackageRecommendRequest {
+  imports: string[];
+  k: number;
+}
+
+/** What the Jupyter server extension's `/stagesense/status` reports about the StageSense server behind it. */
+export interface IBackendStatus {
+  /** ready: answering; starting: launched by the extension, not healthy yet; down: unreachable or failed. */
+  state: 'ready' | 'starting' | 'down';
+  url: string;
+  message: string;
+  log_file?: string | null;
+}

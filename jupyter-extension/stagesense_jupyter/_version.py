@@ -1,0 +1,2 @@
+# The same version as package.json and pyproject.toml.
+__version__ = "0.1.0"

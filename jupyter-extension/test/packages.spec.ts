@@ -1,0 +1,123 @@
+import { StageSenseClient } from '../src/api/client';
+import { importedPackages } from '../src/packages/imports';
+import { PackagesModel } from '../src/packages/model';
+import { IRecordedRequest, RecordingTransport, json } from './helpers';
+
+describe('importedPackages', () => {
+  it('finds top-level packages of import and from-import statements in first-seen order', () => {
+    const cells = [
+      'import pandas as pd\nimport numpy as np, os.path\nfrom sklearn.model_selection import train_test_split',
+      'from matplotlib import pyplot as plt  # plots\nimport pandas',
+      'x = 1; import seaborn as sns'
+    ];
+    expect(importedPackages(cells)).toEqual(['pandas', 'numpy', 'os', 'sklearn', 'matplotlib', 'seaborn']);
+  });
+
+  it('skips relative imports, __future__, magics, shell escapes and commented-out imports', () => {
+    const cells = ['from __future__ import annotations\nfrom . import utils\n%pip install torch\n!pip install jax\n# import tensorflow'];
+    expect(importedPackages(cells)).toEqual([]);
+  });
+
+  it('reads parenthesised and backslash-continued imports', () => {
+    expect(importedPackages(['from scipy.stats import (\n  norm,\n  t,\n)\nimport xgboost, \\\n  lightgbm'])).toEqual([
+      'scipy',
+      'xgboost',
+      'lightgbm'
+    ]);
+  });
+});
+
+const KNOWN: Record<string, { summary: string; similar: string[]; usedWith: string[] }> = {
+  pandas: { summary: 'Data frames for Python', similar: ['polars', 'dask'], usedWith: ['numpy', 'matplotlib'] },
+  numpy: { summary: 'Arrays', similar: ['cupy'], usedWith: ['scipy'] }
+};
+
+const pkg = (name: string) => ({ name, score: 0.5, summary: `${name} summary`, reasons: ['shared imports'] });
+
+/** Answers like the package endpoints would for the KNOWN index; anything else is 404. */
+function packageServer(request: IRecordedRequest) {
+  if (request.path.startsWith('v1/packages/similar')) {
+    const name = new URLSearchParams(request.path.split('?')[1]).get('name')!;
+    return KNOWN[name] ? json(200, { results: [pkg(name), ...KNOWN[name].similar.map(pkg)] }) : json(404, { message: `unknown package: ${name}` });
+  }
+  if (request.path === 'v1/packages/recommend') {
+    const [name] = (request.body as { imports: string[] }).imports;
+    return json(200, { results: KNOWN[name].usedWith.map(pkg) });
+  }
+  if (request.path === 'v1/packages/search') {
+    const query = (request.body as { query: string }).query;
+    if (KNOWN[query]) {
+      return json(200, { results: [{ ...pkg(query), summary: KNOWN[query].summary }] });
+    }
+    return json(200, { results: [pkg('plotly'), pkg('bokeh')] });
+  }
+  return json(404, {});
+}
+
+describe('PackagesModel', () => {
+  it('shows summary, similar packages and companions for each import, and lists unknown ones apart', async () => {
+    const transport = new RecordingTransport(packageServer);
+    const model = new PackagesModel(new StageSenseClient({ transport }), 5);
+    const states: boolean[] = [];
+    model.changed.connect((_, state) => states.push(state.loading));
+    await model.refresh(['import pandas as pd\nimport os', 'import numpy as np']);
+    const { imports, unknown, error, loading } = model.state;
+    expect(error).toBe('');
+    expect(loading).toBe(false);
+    expect(states[0]).toBe(true);
+    expect(unknown).toEqual(['os']);
+    expect(imports.map(i => i.name)).toEqual(['pandas', 'numpy']);
+    expect(imports[0].summary).toBe('Data frames for Python');
+    expect(imports[0].similar.map(p => p.name)).toEqual(['polars', 'dask']);
+    expect(imports[0].usedWith.map(p => p.name)).toEqual(['numpy', 'matplotlib']);
+    expect(transport.requests.find(r => r.path === 'v1/packages/recommend')?.body).toEqual({ imports: ['pandas'], k: 5 });
+  });
+
+  it('asks again only when the imports changed, or when forced', async () => {
+    const transport = new RecordingTransport(packageServer);
+    const model = new PackagesModel(new StageSenseClient({ transport }));
+    await model.refresh(['import pandas']);
+    const afterFirst = transport.requests.length;
+    await model.refresh(['import pandas\nx = 1']);
+    expect(transport.requests.length).toBe(afterFirst);
+    await model.refresh(['import pandas'], true);
+    expect(transport.requests.length).toBe(afterFirst * 2);
+  });
+
+  it('keeps what it showed and says why when the server is down', async () => {
+    const transport = new RecordingTransport(packageServer);
+    const model = new PackagesModel(new StageSenseClient({ transport }));
+    await model.refresh(['import pandas']);
+    transport.handler = () => json(503, { message: 'no StageSense server' });
+    await model.refresh(['import numpy']);
+    expect(model.state.error).toBe('Packages unavailable: no StageSense server');
+    expect(model.state.imports.map(i => i.name)).toEqual(['pandas']);
+  });
+
+  it('searches free text and clears the results for an empty query', async () => {
+    const transport = new RecordingTransport(packageServer);
+    const model = new PackagesModel(new StageSenseClient({ transport }), 4);
+    await model.search('  interactive plots ');
+    expect(model.state.search).toMatchObject({ query: 'interactive plots', loading: false, error: '' });
+    expect(model.state.search.results.map(p => p.name)).toEqual(['plotly', 'bokeh']);
+    expect(transport.requests[0].body).toEqual({ query: 'interactive plots', k: 8 });
+    await model.search('');
+    expect(model.state.search.results).toEqual([]);
+  });
+
+  it('discards the answer of a search overtaken by a newer one', async () => {
+    const resolvers: Array<() => void> = [];
+    const transport = new RecordingTransport(request =>
+      new Promise(resolve => resolvers.push(() => resolve(packageServer(request))))
+    );
+    const model = new PackagesModel(new StageSenseClient({ transport }));
+    const older = model.search('pandas');
+    const newer = model.search('plots');
+    resolvers[1]();
+    await newer;
+    resolvers[0]();
+    await older;
+    expect(model.state.search.query).toBe('plots');
+    expect(model.state.search.results.map(p => p.name)).toEqual(['plotly', 'bokeh']);
+  });
+});
