@@ -1,0 +1,3 @@
+def first(items):
+    """Return the first item of a sequence."""
+    return items[0]
