@@ -73,7 +73,7 @@ const plugin: JupyterFrontEndPlugin<void> = {
       settings: () => settings,
       notify: text => status.showNotice(text)
     });
-    const panel = registerPackagesPanel({ app, notebooks, client, palette, restorer });
+    const panel = registerPackagesPanel({ app, notebooks, client, health, palette, restorer });
 
     listeners.push(s => {
       client.timeoutMs = s.requestTimeoutMs;

@@ -4,6 +4,7 @@ import { INotebookTracker } from '@jupyterlab/notebook';
 
 import { StageSenseClient } from '../api/client';
 import { allCodeCells } from '../completion/notebookContext';
+import { HealthModel } from '../status/health';
 import { PackagesModel } from './model';
 import { PackagesPanel } from './panel';
 
@@ -21,10 +22,11 @@ export function registerPackagesPanel(options: {
   app: JupyterFrontEnd;
   notebooks: INotebookTracker;
   client: StageSenseClient;
+  health: HealthModel;
   palette: ICommandPalette | null;
   restorer: ILayoutRestorer | null;
 }): IPackagesPanelHandle {
-  const { app, notebooks, client, palette, restorer } = options;
+  const { app, notebooks, client, health, palette, restorer } = options;
   const model = new PackagesModel(client);
   const cells = () => allCodeCells(notebooks.currentWidget);
   let enabled = true;
@@ -35,6 +37,12 @@ export function registerPackagesPanel(options: {
   };
   const panel = new PackagesPanel(model, () => void model.refresh(cells(), true), refreshIfVisible);
   notebooks.currentChanged.connect(refreshIfVisible);
+  // The server came back: a panel showing "unavailable" fills itself in (refresh() retries only after an error).
+  health.changed.connect((_, state) => {
+    if (state === 'ok') {
+      refreshIfVisible();
+    }
+  });
 
   app.commands.addCommand(OPEN_PACKAGES_COMMAND, {
     label: 'Show Similar Packages',
