@@ -62,9 +62,10 @@ async function shot(page, name) {
   log(`screenshot ${name}`);
 }
 
-/** Source of a notebook cell as the editor shows it (CodeMirror lines joined with newlines). */
+/** Source of a notebook cell as the editor shows it (CodeMirror lines joined; an empty line reads as "\n"). */
 async function cellText(cell) {
-  return (await cell.locator('.cm-line').allInnerTexts()).join('\n').replace(/\u200b/g, '');
+  const lines = await cell.locator('.cm-line').allInnerTexts();
+  return lines.map(line => (line === '\n' ? '' : line)).join('\n').replace(/\u200b/g, '');
 }
 
 async function runPalette(page, label) {
@@ -97,7 +98,7 @@ async function main() {
   const page = browser.pages()[0] ?? (await browser.newPage());
   page.on('console', message => {
     if (message.type() === 'error' || message.type() === 'warning') {
-      consoleMessages.push({ type: message.type(), text: message.text(), step });
+      consoleMessages.push({ type: message.type(), text: message.text(), url: message.location().url ?? '', step });
     }
   });
   page.setDefaultTimeout(30_000);
@@ -218,8 +219,9 @@ async function main() {
     step = 'console';
     // The browser itself logs a failed HTTP request once per outage ("Failed to load resource"); anything else
     // mentioning StageSense would be our own noise.
-    const ours = consoleMessages.filter(m => /stagesense/i.test(m.text) && !/Failed to load resource/.test(m.text));
-    const network = consoleMessages.filter(m => /Failed to load resource/.test(m.text) && /stagesense/i.test(m.text));
+    const failedRequest = m => /Failed to load resource/.test(m.text);
+    const ours = consoleMessages.filter(m => !failedRequest(m) && /stagesense/i.test(m.text + m.url));
+    const network = consoleMessages.filter(m => failedRequest(m) && /\/stagesense\//.test(m.url));
     writeFileSync(join(ARTIFACTS, 'console.json'), JSON.stringify(consoleMessages, null, 2));
     if (ours.length > 0) {
       throw new Error(`console messages from the extension: ${JSON.stringify(ours)}`);

@@ -40,6 +40,13 @@ async def test_forwards_get_query_strings_and_passes_404_through(jp_fetch, upstr
     assert (code, answer["message"]) == (404, "unknown package: nopkg")
 
 
+async def test_drops_cache_busters_and_post_query_strings(jp_fetch, upstream):
+    await fetch(jp_fetch, "v1", "stage", method="POST", body='{"code": "x"}', params={"1700000000000": ""})
+    await fetch(jp_fetch, "v1", "packages", "similar", params={"name": "pandas", "1700000000000": ""})
+    paths = [r["path"] for r in upstream.requests if r["path"] != "/v1/health"]
+    assert paths == ["/v1/stage", "/v1/packages/similar?name=pandas"]
+
+
 async def test_refuses_routes_outside_the_api_without_forwarding(jp_fetch, upstream):
     code, answer = await fetch(jp_fetch, "v1", "admin")
     assert code == 404

@@ -4,6 +4,7 @@ Both are Jupyter API handlers, so they require the user's Jupyter login and, for
 browser never talks to the StageSense server itself and never sees its bearer token."""
 
 import re
+from urllib.parse import parse_qsl, urlencode
 
 from jupyter_server.base.handlers import APIHandler
 from jupyter_server.utils import url_path_join
@@ -51,7 +52,7 @@ class ProxyHandler(APIHandler):
             status = await self.backend.status()
             self._reply(503, error_body(status["message"], state=status["state"]))
             return
-        query = f"?{self.request.query}" if self.request.query else ""
+        query = forwarded_query(method, self.request.query)
         if body is not None:
             headers["Content-Type"] = "application/json"
         request = HTTPRequest(
@@ -82,6 +83,15 @@ class ProxyHandler(APIHandler):
         self.set_status(code)
         self.set_header("Content-Type", "application/json; charset=utf-8")
         self.finish(body)
+
+
+def forwarded_query(method: str, query: str) -> str:
+    """The query string to pass on: none for POST (the API takes none), and for GET only `key=value` pairs, which
+    drops a bare `?1700000000000` cache buster that Jupyter's front-end adds to requests by default."""
+    if method != "GET" or not query:
+        return ""
+    pairs = parse_qsl(query, keep_blank_values=False)
+    return f"?{urlencode(pairs)}" if pairs else ""
 
 
 def setup_handlers(web_app, backend: Backend) -> None:

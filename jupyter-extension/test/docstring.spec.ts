@@ -48,10 +48,14 @@ describe('buildDocstringRequest', () => {
   });
 });
 
-/** An editor over a string that records each `updateSource` call (one call = one transaction = one undo step). */
+/**
+ * An editor over a string that records, in order, each `updateSource` call (one call = one transaction) and each
+ * time the undo manager is told to stop capturing (so neighbouring edits cannot merge into the same undo step).
+ */
 function editor(initial: string, cursorLine: number, mimeType = 'text/x-ipython') {
   let source = initial;
   const updates: Array<[number, number, string | undefined]> = [];
+  const events: string[] = [];
   const ed: IEditorLike = {
     getCursorPosition: () => ({ line: cursorLine, column: 0 }),
     model: {
@@ -60,12 +64,14 @@ function editor(initial: string, cursorLine: number, mimeType = 'text/x-ipython'
         getSource: () => source,
         updateSource: (start, end, value) => {
           updates.push([start, end, value]);
+          events.push('update');
           source = source.slice(0, start) + (value ?? '') + source.slice(end);
-        }
+        },
+        undoManager: { stopCapturing: () => events.push('stop') }
       }
     }
   };
-  return { ed, updates, source: () => source, setSource: (s: string) => (source = s) };
+  return { ed, updates, events, source: () => source, setSource: (s: string) => (source = s) };
 }
 
 describe('generateDocstring', () => {
@@ -78,11 +84,12 @@ describe('generateDocstring', () => {
 
   it('applies the edit as a single updateSource call and asks for the function under the cursor', async () => {
     const transport = new RecordingTransport(() => json(200, answer));
-    const { ed, updates, source } = editor(code, 2);
+    const { ed, updates, events, source } = editor(code, 2);
     const outcome = await generateDocstring(ed, new StageSenseClient({ transport }), 'google');
     expect(outcome.applied).toBe(true);
     expect(transport.requests[0].body).toEqual({ code, language: 'python', style: 'google', line: 3 });
     expect(updates).toHaveLength(1);
+    expect(events).toEqual(['stop', 'update', 'stop']);
     expect(source()).toBe(
       'import math\n\ndef area(r):\n    """Compute the area.\n\n    Args:\n        r: radius.\n    """\n    return math.pi * r ** 2\n'
     );

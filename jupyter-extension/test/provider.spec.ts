@@ -2,6 +2,7 @@ import { InlineCompletionTriggerKind } from '@jupyterlab/completer';
 import type { IInlineCompletionContext } from '@jupyterlab/completer';
 
 import { StageSenseClient } from '../src/api/client';
+import { ServiceError } from '../src/api/errors';
 import { StageSenseInlineProvider } from '../src/completion/provider';
 import { DEFAULT_SETTINGS, IStageSenseSettings } from '../src/settings';
 import { HealthModel } from '../src/status/health';
@@ -174,6 +175,17 @@ describe('StageSenseInlineProvider', () => {
     expect(warn).not.toHaveBeenCalled();
     log.mockRestore();
     warn.mockRestore();
+    health.dispose();
+  });
+
+  it('drops a debounced request when another feature found the server down during the pause', async () => {
+    const { transport, provider, health } = setup(() => json(200, SUGGESTIONS));
+    const result = provider.fetch(typed, context(InlineCompletionTriggerKind.Automatic));
+    await jest.advanceTimersByTimeAsync(100);
+    health.reportFailure(new ServiceError('unavailable', 'connection refused'));
+    await jest.advanceTimersByTimeAsync(150);
+    expect((await result).items).toEqual([]);
+    expect(transport.requests.filter(r => r.path === 'v1/complete')).toHaveLength(0);
     health.dispose();
   });
 

@@ -89,6 +89,17 @@ describe('StageTracker', () => {
     expect(transport.requests).toHaveLength(2);
   });
 
+  it('does not send a debounced request if the server went down during the pause', async () => {
+    const transport = new RecordingTransport(() => json(200, { stage: 'load', probabilities: {} }));
+    let available = true;
+    const tracker = new StageTracker(new StageSenseClient({ transport }), () => available, 300);
+    const pending = tracker.update('df = pd.read_csv(path)');
+    available = false;
+    await jest.advanceTimersByTimeAsync(300);
+    await pending;
+    expect(transport.requests).toHaveLength(0);
+  });
+
   it('clears the badge for markdown or empty cells and takes the stage from completions', async () => {
     const { transport, tracker } = setup();
     await tracker.update(null);

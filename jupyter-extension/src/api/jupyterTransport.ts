@@ -20,9 +20,11 @@ export class JupyterTransport implements ITransport {
     if (init.body !== undefined) {
       headers['Content-Type'] = 'application/json';
     }
+    // `no-cache` rather than Jupyter's default `no-store`, for which makeRequest appends a `?<timestamp>` cache
+    // buster to the URL: the proxy would have to strip it before the StageSense API sees it.
     return ServerConnection.makeRequest(
       url,
-      { method: init.method, body: init.body, signal: init.signal, headers },
+      { method: init.method, body: init.body, signal: init.signal, headers, cache: 'no-cache' },
       this.settings
     );
   }

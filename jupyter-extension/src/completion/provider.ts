@@ -58,7 +58,8 @@ export class StageSenseInlineProvider implements IInlineCompletionProvider {
     }
     const invoked = context.triggerKind === InlineCompletionTriggerKind.Invoke;
     const signal = await this.latest.next(invoked ? 0 : settings.debounceMs);
-    if (!signal) {
+    // Checked again after the pause: another feature's request may have found the server gone meanwhile.
+    if (!signal || !this.options.health.available) {
       return EMPTY;
     }
     const body = buildCompleteRequest(

@@ -12,6 +12,8 @@ export interface IEditorLike {
     readonly sharedModel: {
       getSource(): string;
       updateSource(start: number, end: number, value?: string): void;
+      /** The Yjs undo manager of the cell or file (null where undo is not tracked). */
+      readonly undoManager?: { stopCapturing(): void } | null;
     };
   };
 }
@@ -41,8 +43,9 @@ export function buildDocstringRequest(
 
 /**
  * Asks the server for the docstring of the function at the cursor and applies its `edit` as one `updateSource`
- * call: one shared-model transaction, so a single undo removes it. Nothing is applied if the code changed while
- * the request was out (the line numbers would point at the wrong place).
+ * call: one shared-model transaction. Yjs merges changes made within its capture timeout (typing, then the shortcut
+ * right away) into one undo step, so capturing is stopped before and after: a single undo removes exactly the
+ * docstring. Nothing is applied if the code changed while the request was out (the lines would be wrong).
  */
 export async function generateDocstring(
   editor: IEditorLike,
@@ -69,6 +72,8 @@ export async function generateDocstring(
     return { applied: false, reason: 'The code changed while the docstring was generated; run the command again' };
   }
   const edit = toOffsetEdit(source, response.edit);
+  shared.undoManager?.stopCapturing();
   shared.updateSource(edit.start, edit.end, edit.text);
+  shared.undoManager?.stopCapturing();
   return { applied: true, summary: response.summary ?? '', text: applyOffsetEdit(source, edit) };
 }

@@ -47,7 +47,8 @@ export class StageTracker {
       return;
     }
     const signal = await this.latest.next(this.debounceMs);
-    if (!signal) {
+    // Asked again after the pause: the server may have gone away meanwhile (one failed request is enough).
+    if (!signal || !this.canRequest()) {
       return;
     }
     try {
