@@ -193,7 +193,29 @@ async function main() {
     await page.keyboard.press('Enter');
     await page.keyboard.type('train_df.', { delay: 80 });
     await target.locator('.jp-GhostText').waitFor({ timeout: 20_000 });
+    // The docstring command's short notice gives way to the stage again before the picture is taken.
+    await page.waitForFunction(
+      re => new RegExp(re).test(document.querySelector('.jp-StageSense-status')?.textContent ?? ''),
+      STAGES.source,
+      { timeout: 15_000 }
+    );
     await shot(page, '05-overview.png');
+
+    step = 'python file';
+    await page.locator('.jp-DirListing-item', { hasText: 'prepare.py' }).dblclick();
+    const fileEditor = page.locator('.jp-FileEditor');
+    await fileEditor.locator('.cm-content').waitFor();
+    await fileEditor.locator('.cm-line').last().click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('train_df.', { delay: 80 });
+    const fileGhost = fileEditor.locator('.jp-GhostText');
+    await fileGhost.waitFor({ timeout: 20_000 });
+    log(`ghost text in prepare.py: "${(await fileGhost.innerText()).replace(/\u200b/g, '')}"`);
+    await shot(page, '06-python-file.png');
+    await page.keyboard.press('Tab');
+    await fileGhost.waitFor({ state: 'detached' });
+    await page.locator('.jp-DirListing-item', { hasText: 'analysis.ipynb' }).dblclick();
+    await target.locator('.cm-line').last().click();
 
     step = 'server down';
     await stopServer();
@@ -205,7 +227,7 @@ async function main() {
       throw new Error('a dialog appeared while the server was down');
     }
     log(`while down: "${await status.innerText()}" (tooltip: ${await status.getAttribute('title')})`);
-    await shot(page, '06-offline.png');
+    await shot(page, '07-offline.png');
 
     step = 'server back';
     await startServer('stagesense-serve-restart.log');
@@ -214,7 +236,7 @@ async function main() {
     });
     log(`after restart: "${await status.innerText()}"`);
     await page.keyboard.type('.', { delay: 50 });
-    await shot(page, '07-recovered.png');
+    await shot(page, '08-recovered.png');
 
     step = 'console';
     // The browser itself logs a failed HTTP request once per outage ("Failed to load resource"); anything else

@@ -4,7 +4,7 @@ import { IStageResponse } from '../api/types';
 import { HealthModel } from './health';
 import { statusLabel } from './label';
 
-const NOTICE_MS = 6000;
+const NOTICE_MS = 4000;
 
 /**
  * The single, quiet StageSense item in JupyterLab's status bar: active cell's stage, server state, and short-lived
