@@ -49,7 +49,8 @@ def main(argv=None):
     parser.add_argument("--out", required=True, help="models directory to write stage.onnx/stage.vocab into")
     parser.add_argument("--report", required=True, help="directory for the evaluation report")
     parser.add_argument("--epochs", type=int, default=4)
-    parser.add_argument("--max-tokens", type=int, default=256)
+    parser.add_argument("--max-tokens", type=int, default=160)
+    parser.add_argument("--hidden", type=int, default=64, help="embedding and GRU width")
     parser.add_argument("--limit", type=int, default=0, help="train on at most N cells (smoke runs)")
     parser.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
     args = parser.parse_args(argv)
@@ -82,7 +83,7 @@ def main(argv=None):
     training = [i for i in range(len(train_cells)) if covered[i]]
     print("label model: %d of %d training cells have at least one vote" % (len(training), len(train_cells)))
 
-    model = StageClassifier(len(vocab))
+    model = StageClassifier(len(vocab), embedding=args.hidden, hidden=args.hidden)
     train(model, [sequences[i] for i in training], posteriors[training], epochs=args.epochs,
           max_len=args.max_tokens)
 
