@@ -73,11 +73,20 @@ async def test_status_is_ready_when_the_server_answers(jp_fetch, upstream):
     assert status["url"] == upstream.url
 
 
-async def test_a_rejected_token_is_reported_as_a_proxy_problem(jp_fetch, upstream, token_file):
+async def test_a_rejected_token_is_reported_as_down_with_the_token_file(jp_fetch, upstream, token_file):
     token_file.write_text("stale-token\n")
     code, answer = await fetch(jp_fetch, "v1", "stage", method="POST", body='{"code": "x"}')
-    assert code == 502
+    assert (code, answer["state"]) == (502, "down")
     assert str(token_file) in answer["message"]
+    code, status = await fetch(jp_fetch, "status")
+    assert status["state"] == "down"
+    assert "rejects the token" in status["message"]
+
+
+async def test_passes_the_servers_own_errors_through_without_a_state(jp_fetch, upstream):
+    code, answer = await fetch(jp_fetch, "v1", "packages", "similar", params={"name": "nopkg"})
+    assert code == 404
+    assert "state" not in answer
 
 
 class TestServerDown:

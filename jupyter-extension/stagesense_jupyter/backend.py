@@ -38,6 +38,10 @@ class Backend:
                 return self._status(
                     "down", f"the StageSense server answers but its token file {self.token.path} is missing"
                 )
+            if not await self.token_accepted():
+                return self._status(
+                    "down", f"the StageSense server rejects the token in {self.token.path} (another server's token?)"
+                )
             return self._status("ready", f"StageSense is ready at {self.url}")
         self.launcher.poll()
         if self.launcher.running:
@@ -52,6 +56,20 @@ class Backend:
             return self._status("starting", "starting the StageSense server…")
         reason = self.launcher.failure if self.config.autostart else "automatic start is off (c.StageSense.autostart)"
         return self._status("down", f"no StageSense server at {self.url}: {reason}")
+
+    async def token_accepted(self) -> bool:
+        """Probes an authenticated endpoint: a server started with another token file answers 401 to all else."""
+        request = HTTPRequest(
+            f"{self.url}/v1/models",
+            headers=self.auth_headers() or {},
+            connect_timeout=HEALTH_TIMEOUT_S,
+            request_timeout=HEALTH_TIMEOUT_S,
+        )
+        try:
+            response = await self.client.fetch(request, raise_error=False)
+        except Exception:
+            return True  # not a token problem; the next health check sees whatever it is
+        return response.code != 401
 
     def auth_headers(self) -> Optional[dict]:
         token = self.token.read()

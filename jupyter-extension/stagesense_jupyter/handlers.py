@@ -1,7 +1,9 @@
 """HTTP handlers under the Jupyter server's base URL: ``/stagesense/status`` and the proxy ``/stagesense/v1/...``.
 
 Both are Jupyter API handlers, so they require the user's Jupyter login and, for POST, Jupyter's XSRF token: the
-browser never talks to the StageSense server itself and never sees its bearer token."""
+browser never talks to the StageSense server itself and never sees its bearer token. The proxy's own error replies
+(server unreachable, starting, token rejected, too slow) carry the server's ``state``; the front-end tells them
+from the StageSense server's own errors by that field."""
 
 import re
 from urllib.parse import parse_qsl, urlencode
@@ -75,7 +77,8 @@ class ProxyHandler(APIHandler):
             self._reply(code, error_body(f"StageSense did not answer: {response.error}", state=status["state"]))
             return
         if response.code == 401:
-            self._reply(502, error_body(f"StageSense rejected the token from {self.backend.token.path}"))
+            message = f"the StageSense server rejects the token in {self.backend.token.path}"
+            self._reply(502, error_body(message, state="down"))
             return
         self._reply(response.code, response.body or b"{}")
 

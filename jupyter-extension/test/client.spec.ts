@@ -50,11 +50,28 @@ describe('StageSenseClient', () => {
   });
 
   it('turns a 503 from the proxy into an "unavailable" error and reports it to the health model', async () => {
-    const { client, health } = setup(() => json(503, { message: 'no StageSense server at http://127.0.0.1:7878' }));
+    const { client, health } = setup(() =>
+      json(503, { message: 'no StageSense server at http://127.0.0.1:7878', state: 'down' })
+    );
     const error = await client.stage('x').catch(e => e);
     expect(error).toBeInstanceOf(ServiceError);
     expect(error.kind).toBe('unavailable');
     expect(error.message).toContain('no StageSense server');
+    expect(health.reportFailure).toHaveBeenCalledWith(error);
+  });
+
+  it('treats a 503 from the StageSense server itself (endpoint without its model) as about the request', async () => {
+    const { client, health } = setup(() => json(503, { error: 'package index not shipped' }));
+    const error = await client.similar('pandas', 5).catch(e => e);
+    expect(error.kind).toBe('server');
+    expect(error.message).toBe('package index not shipped');
+    expect(health.reportFailure).not.toHaveBeenCalled();
+  });
+
+  it('reads a proxy 504 for a healthy but slow server as a timeout', async () => {
+    const { client, health } = setup(() => json(504, { message: 'StageSense did not answer', state: 'ready' }));
+    const error = await client.stage('x').catch(e => e);
+    expect(error.kind).toBe('timeout');
     expect(health.reportFailure).toHaveBeenCalledWith(error);
   });
 

@@ -88,7 +88,7 @@ describe('PackagesModel', () => {
     const transport = new RecordingTransport(packageServer);
     const model = new PackagesModel(new StageSenseClient({ transport }));
     await model.refresh(['import pandas']);
-    transport.handler = () => json(503, { message: 'no StageSense server' });
+    transport.handler = () => json(503, { message: 'no StageSense server', state: 'down' });
     await model.refresh(['import numpy']);
     expect(model.state.error).toBe('Packages unavailable: no StageSense server');
     expect(model.state.imports.map(i => i.name)).toEqual(['pandas']);

@@ -156,7 +156,7 @@ describe('StageSenseInlineProvider', () => {
       if (request.path === 'status') {
         return json(200, { state: up ? 'ready' : 'down', url: 'http://127.0.0.1:7878', message: 'down' });
       }
-      return up ? json(200, SUGGESTIONS) : json(503, { message: 'no StageSense server' });
+      return up ? json(200, SUGGESTIONS) : json(503, { message: 'no StageSense server', state: 'down' });
     });
     const first = provider.fetch(typed, context(InlineCompletionTriggerKind.Invoke));
     expect((await first).items).toEqual([]);

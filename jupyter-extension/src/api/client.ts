@@ -137,7 +137,7 @@ export class StageSenseClient {
       const parsed = parseJson(text);
       if (response.status < 200 || response.status >= 300) {
         throw new ServiceError(
-          kindForStatus(response.status),
+          kindForStatus(response.status, parsed),
           messageFromBody(parsed, `HTTP ${response.status}`),
           response.status
         );

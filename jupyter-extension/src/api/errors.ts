@@ -26,13 +26,21 @@ export class ServiceError extends Error {
   }
 }
 
-/** Maps an HTTP status from the proxy to an error kind: 502/503/504 mean the StageSense server is not there. */
-export function kindForStatus(status: number): ServiceErrorKind {
+/**
+ * Maps an HTTP answer to an error kind. Only the Jupyter proxy's own replies say the StageSense server is not
+ * there: they carry its `state` (down/starting) or, for a server that answers too slowly, 504 with state ready.
+ * A 503 from the StageSense server itself (an endpoint whose optional model is not shipped) is about that request.
+ */
+export function kindForStatus(status: number, body?: unknown): ServiceErrorKind {
+  const state = body && typeof body === 'object' ? (body as Record<string, unknown>).state : undefined;
   if (status === 404) {
     return 'not-found';
   }
-  if (status === 502 || status === 503 || status === 504) {
+  if (status >= 502 && status <= 504 && (state === 'down' || state === 'starting')) {
     return 'unavailable';
+  }
+  if (status === 504 && state === 'ready') {
+    return 'timeout';
   }
   if (status >= 400 && status < 500) {
     return 'bad-request';
