@@ -1,4 +1,4 @@
-"""The stage end model: embedding + BiGRU + masked mean/max pooling → softmax over the six stages.
+"""The stage end model: embedding + CNN + masked mean/max pooling → softmax over the six stages.
 
 Trained on the label model's probabilistic labels (soft cross-entropy), so it learns from the rules but, seeing
 every token of the cell, generalises past them. Input/output names follow docs/models.md.
@@ -10,20 +10,26 @@ from .data import PAD
 
 
 class StageClassifier(nn.Module):
+    """Embedding → two convolutions (3- and 5-token windows) → masked max and mean pooling → softmax.
 
-    def __init__(self, vocab_size, n_classes=6, embedding=96, hidden=96, dropout=0.2):
+    A CNN rather than the research's LSTM: on a 2-core CPU it trains an epoch over 40k cells in about a minute
+    instead of a quarter of an hour, and the tokens that decide a stage (read_csv, fit, accuracy_score) are local.
+    """
+
+    def __init__(self, vocab_size, n_classes=6, embedding=64, hidden=96, dropout=0.3):
         super().__init__()
         self.embedding = nn.Embedding(vocab_size, embedding, padding_idx=PAD)
-        self.rnn = nn.GRU(embedding, hidden, batch_first=True, bidirectional=True)
+        self.conv3 = nn.Conv1d(embedding, hidden, kernel_size=3, padding=1)
+        self.conv5 = nn.Conv1d(embedding, hidden, kernel_size=5, padding=2)
         self.dropout = nn.Dropout(dropout)
         self.out = nn.Linear(4 * hidden, n_classes)
 
     def logits(self, tokens):
-        mask = (tokens != PAD).unsqueeze(-1).float()
-        states, _ = self.rnn(self.dropout(self.embedding(tokens)))
-        mean = (states * mask).sum(dim=1) / mask.sum(dim=1).clamp(min=1.0)
-        # Padding must never win the max: push it far below any real activation.
-        maxed = (states - (1.0 - mask) * 1e4).max(dim=1).values
+        mask = (tokens != PAD).unsqueeze(1).float()                       # [b, 1, s]
+        x = self.dropout(self.embedding(tokens)).transpose(1, 2)          # [b, e, s]
+        h = torch.cat([torch.relu(self.conv3(x)), torch.relu(self.conv5(x))], dim=1) * mask
+        mean = h.sum(dim=2) / mask.sum(dim=2).clamp(min=1.0)
+        maxed = (h - (1.0 - mask) * 1e4).max(dim=2).values
         return self.out(self.dropout(torch.cat([mean, maxed], dim=-1)))
 
     def forward(self, tokens):

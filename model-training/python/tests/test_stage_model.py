@@ -31,7 +31,7 @@ def test_end_model_learns_from_soft_labels_and_exports_to_onnx(tmp_path):
     vocab, sequences, labels = toy_corpus()
     soft = np.full((len(labels), 6), 0.02)
     soft[np.arange(len(labels)), labels] = 0.9
-    model = train(StageClassifier(len(vocab), embedding=16, hidden=16), sequences, soft, epochs=12, batch_size=16,
+    model = train(StageClassifier(len(vocab), embedding=16, hidden=16, dropout=0.0), sequences, soft, epochs=12, batch_size=16,
                   log=lambda *_: None)
     predicted = predict(model, sequences).argmax(axis=1)
     assert (predicted == labels).mean() > 0.95
@@ -51,8 +51,8 @@ def test_padding_does_not_change_a_prediction():
     model = StageClassifier(len(vocab), embedding=8, hidden=8).eval()
     alone = predict(model, [sequences[0]])
     padded = predict(model, [sequences[0], sequences[1] + sequences[1] + sequences[1]])
-    # The backward GRU reads padding first, so equality is approximate; the argmax must agree.
-    assert alone.argmax() == padded[0].argmax()
+    # Padding is masked out of both poolings, and the convolutions see zeros past the end either way.
+    assert np.allclose(alone[0], padded[0], atol=1e-5)
     assert np.allclose(alone.sum(), 1.0, atol=1e-5)
 
 
