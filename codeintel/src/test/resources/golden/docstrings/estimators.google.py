@@ -1,0 +1,104 @@
+"""Golden input: methods, receivers, data-science parameter names, nested and abstract functions."""
+from __future__ import annotations
+
+import abc
+
+
+class BaseEstimator(abc.ABC):
+    """A model that can be fitted."""
+
+    def __init__(self, n_estimators: int = 100, random_state=None, n_jobs: int = 1):
+        """Initialize the instance.
+
+        Args:
+            n_estimators (int, optional): The number of estimators. Defaults to 100.
+            random_state (optional): The random seed or generator. Defaults to None.
+            n_jobs (int, optional): The number of parallel jobs. Defaults to 1.
+        """
+        self.n_estimators = n_estimators
+        self.random_state = random_state
+        self.n_jobs = n_jobs
+
+    @abc.abstractmethod
+    def predict(self, X) -> list:
+        """Predict.
+
+        Args:
+            X: The input samples.
+
+        Returns:
+            list: The result.
+        """
+        ...
+
+    @classmethod
+    def from_params(cls, params: dict, *args, **kwargs):
+        """Create an instance from params.
+
+        Args:
+            params (dict): The params.
+            *args: Additional positional arguments.
+            **kwargs: Additional keyword arguments.
+
+        Returns:
+            The result.
+        """
+        return cls(**params)
+
+    def score(self, X, y, sample_weight=None):
+        """Score.
+
+        Args:
+            X: The input samples.
+            y: The target values.
+            sample_weight (optional): The sample weight. Defaults to None.
+
+        Returns:
+            The result.
+        """
+        predictions = self.predict(X)
+        hits = [p == t for p, t in zip(predictions, y)]
+        if sample_weight is not None:
+            return sum(w for w, h in zip(sample_weight, hits) if h) / sum(sample_weight)
+        return sum(hits) / len(hits)
+
+
+def plot_importance(df, ax=None, inplace=False, shuffle: bool = False):
+    """Plot importance.
+
+    Args:
+        df: The DataFrame.
+        ax (optional): The matplotlib axes to draw on. Defaults to None.
+        inplace (optional): Whether to modify the object in place. Defaults to False.
+        shuffle (bool, optional): Whether to shuffle. Defaults to False.
+    """
+    def sort_values(frame):
+        """Sort values.
+
+        Args:
+            frame: The frame.
+
+        Returns:
+            The result.
+        """
+        return frame.sort_values("importance")
+
+    data = sort_values(df)
+    if ax is not None:
+        ax.barh(data.index, data["importance"])
+
+
+async def fetch_url(url: str, timeout: float = 5.0) -> bytes:
+    """Fetch url.
+
+    Args:
+        url (str): The url.
+        timeout (float, optional): The timeout. Defaults to 5.0.
+
+    Returns:
+        bytes: The contents of the url.
+
+    Raises:
+        NotImplementedError: If a subclass does not implement it.
+    """
+    raise NotImplementedError
