@@ -1,5 +1,6 @@
 package ai.stagesense.dataset.functions;
 
+import ai.stagesense.codeintel.functions.FunctionCode;
 import ai.stagesense.codeintel.functions.Docstring;
 import ai.stagesense.codeintel.functions.FunctionInfo;
 import ai.stagesense.codeintel.functions.JavaFunctions;

@@ -1,5 +1,6 @@
 package ai.stagesense.dataset.functions;
 
+import ai.stagesense.codeintel.functions.FunctionCode;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

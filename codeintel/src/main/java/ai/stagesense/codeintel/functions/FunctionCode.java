@@ -1,11 +1,10 @@
-package ai.stagesense.dataset.functions;
-
-import ai.stagesense.codeintel.functions.FunctionInfo;
+package ai.stagesense.codeintel.functions;
 
 /**
- * The source of a function without its docstring, rebuilt from what codeintel extracted: decorators or annotations,
- * the header as written, and the body (which codeintel already gives without the docstring). Dedented so that a
- * method reads like a top-level function.
+ * The source of a function without its docstring, as the docstring summariser reads it (docs/models.md: "function
+ * code without docstring"): decorators or annotations, the header as written, and the body (which the extractors
+ * already give without the docstring), dedented so that a method reads like a top-level function. The dataset
+ * builder's training pairs and the server's summariser input must be this same text.
  */
 public final class FunctionCode {
 
