@@ -45,7 +45,9 @@ step "building the extension and installing it with pip"
 PATH="$VENV/bin:$PATH" nice npm run --silent build:prod >"$ARTIFACTS/build.log" 2>&1 || { cat "$ARTIFACTS/build.log" >&2; exit 1; }
 nice "$VENV/bin/pip" install -q --no-build-isolation --no-deps --force-reinstall "$EXT" >"$ARTIFACTS/pip.log" 2>&1 \
   || { cat "$ARTIFACTS/pip.log" >&2; exit 1; }
-"$VENV/bin/jupyter" server extension list 2>&1 | grep -q "stagesense_jupyter.*enabled" \
+# (Read into a variable first: `grep -q` closing the pipe early would fail the pipeline under pipefail.)
+extensions="$("$VENV/bin/jupyter" server extension list 2>&1)"
+grep -q "stagesense_jupyter.*enabled" <<<"$extensions" \
   || { echo "e2e: server extension not enabled after pip install" >&2; exit 1; }
 
 step "server extension tests (pytest)"

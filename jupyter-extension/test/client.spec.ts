@@ -61,10 +61,12 @@ describe('StageSenseClient', () => {
   });
 
   it('treats a 503 from the StageSense server itself (endpoint without its model) as about the request', async () => {
-    const { client, health } = setup(() => json(503, { error: 'package index not shipped' }));
+    const { client, health } = setup(() =>
+      json(503, { error: 'endpoint unavailable: its model is not loaded', reason: 'no similar-packages engine yet' })
+    );
     const error = await client.similar('pandas', 5).catch(e => e);
     expect(error.kind).toBe('server');
-    expect(error.message).toBe('package index not shipped');
+    expect(error.message).toBe('endpoint unavailable: its model is not loaded (no similar-packages engine yet)');
     expect(health.reportFailure).not.toHaveBeenCalled();
   });
 

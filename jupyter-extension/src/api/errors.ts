@@ -48,15 +48,20 @@ export function kindForStatus(status: number, body?: unknown): ServiceErrorKind 
   return 'server';
 }
 
-/** Pulls the server's message out of an error body (`{"message": ...}` or `{"error": ...}`), or falls back. */
+/**
+ * Pulls the server's message out of an error body, or falls back: `{"message": ...}` from the proxy,
+ * `{"error": ..., "reason": ...}` from the StageSense server (reason says why an endpoint is unavailable).
+ */
 export function messageFromBody(body: unknown, fallback: string): string {
-  if (body && typeof body === 'object') {
-    const record = body as Record<string, unknown>;
-    for (const key of ['message', 'error', 'reason']) {
-      if (typeof record[key] === 'string' && record[key]) {
-        return record[key] as string;
-      }
-    }
+  if (!body || typeof body !== 'object') {
+    return fallback;
   }
-  return fallback;
+  const record = body as Record<string, unknown>;
+  const text = (key: string) => (typeof record[key] === 'string' && record[key] ? (record[key] as string) : '');
+  const message = text('message') || text('error');
+  const reason = text('reason');
+  if (message && reason) {
+    return `${message} (${reason})`;
+  }
+  return message || reason || fallback;
 }
