@@ -15,6 +15,7 @@ public final class Main {
         register(new MaskCommand());
         register(new ParseBenchCommand());
         register(new VocabCommand());
+        register(new LspCommand());
     }
 
     private Main() {

@@ -1,0 +1,97 @@
+package ai.stagesense.lsp;
+
+import ai.stagesense.codeintel.docstring.DocstringRequest;
+import ai.stagesense.codeintel.docstring.DocstringResult;
+import ai.stagesense.codeintel.functions.DocstringStyle;
+import ai.stagesense.codeintel.functions.FunctionInfo;
+import ai.stagesense.codeintel.functions.JavaFunctions;
+import ai.stagesense.codeintel.functions.PythonFunctions;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.WorkspaceEdit;
+
+/**
+ * The docstring code actions for the function whose definition contains the cursor: one "Generate docstring
+ * (style)" per Python style (the configured one first and preferred) or "Generate Javadoc"; for a function that
+ * has one, "Update docstring" / "Update Javadoc" only when the update would change it (the signature changed).
+ */
+final class DocstringActions {
+
+    static final String KIND = CodeActionKind.RefactorRewrite + ".docstring";
+    private static final Map<DocstringStyle, String> LABELS = Map.of(DocstringStyle.GOOGLE, "google",
+            DocstringStyle.NUMPY, "numpy", DocstringStyle.REST, "reST", DocstringStyle.EPYTEXT, "epytext");
+    private static final List<DocstringStyle> PYTHON_STYLES = List.of(DocstringStyle.GOOGLE, DocstringStyle.NUMPY,
+            DocstringStyle.REST, DocstringStyle.EPYTEXT);
+
+    private final DocstringSource engine;
+
+    DocstringActions(DocstringSource engine) {
+        this.engine = engine;
+    }
+
+    /** @param line 0-based cursor line */
+    List<CodeAction> at(String uri, OpenDocuments.Doc doc, int line, DocstringStyle preferred, LspBudget budget)
+            throws Exception {
+        boolean java = doc.languageId().equals("java");
+        if (!java && !doc.languageId().equals("python")) {
+            return List.of();
+        }
+        FunctionInfo f = containing(doc.text(), java, line + 1);
+        if (f == null) {
+            return List.of();
+        }
+        List<CodeAction> actions = new ArrayList<>();
+        if (f.docstring() != null) {
+            DocstringResult r = generate(doc, java, null, line, budget);
+            if (!LineEdits.replaced(doc.text(), r.edit()).equals(r.edit().text())) {
+                actions.add(action(java ? "Update Javadoc" : "Update docstring", uri, doc, r, true));
+            }
+            return actions;
+        }
+        if (java) {
+            actions.add(action("Generate Javadoc", uri, doc, generate(doc, true, null, line, budget), true));
+            return actions;
+        }
+        Set<DocstringStyle> order = new LinkedHashSet<>();
+        order.add(preferred == null ? DocstringStyle.GOOGLE : preferred);
+        order.addAll(PYTHON_STYLES);
+        for (DocstringStyle style : order) {
+            budget.check();
+            DocstringResult r = generate(doc, false, style, line, budget);
+            actions.add(action("Generate docstring (" + LABELS.get(style) + ")", uri, doc, r, actions.isEmpty()));
+        }
+        return actions;
+    }
+
+    /** The innermost function whose definition spans the 1-based line; null when the cursor is outside all. */
+    private static FunctionInfo containing(String text, boolean java, int line) {
+        List<FunctionInfo> functions = java ? JavaFunctions.extract(text) : PythonFunctions.extract(text);
+        FunctionInfo best = null;
+        for (FunctionInfo f : functions) {
+            if (f.range().startLine() <= line && line <= f.range().endLine()
+                    && (best == null || f.range().startLine() >= best.range().startLine())) {
+                best = f;
+            }
+        }
+        return best;
+    }
+
+    private DocstringResult generate(OpenDocuments.Doc doc, boolean java, DocstringStyle style, int line,
+                                     LspBudget budget) throws Exception {
+        return engine.generate(new DocstringRequest(doc.text(), java ? "java" : "python", style, line + 1), budget);
+    }
+
+    private static CodeAction action(String title, String uri, OpenDocuments.Doc doc, DocstringResult r,
+                                     boolean preferred) {
+        CodeAction action = new CodeAction(title);
+        action.setKind(KIND);
+        action.setIsPreferred(preferred);
+        action.setEdit(new WorkspaceEdit(Map.of(uri, List.of(LineEdits.toTextEdit(doc.text(), r.edit())))));
+        return action;
+    }
+}

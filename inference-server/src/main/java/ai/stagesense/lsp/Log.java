@@ -1,0 +1,27 @@
+package ai.stagesense.lsp;
+
+import java.io.PrintStream;
+
+/**
+ * The language server's log. stdout is the protocol channel, so every line goes to stderr, which editors show in
+ * their LSP log; code and document contents are never logged, as in the HTTP server.
+ */
+final class Log {
+
+    private static volatile PrintStream err = System.err;
+
+    private Log() {
+    }
+
+    static void to(PrintStream stream) {
+        err = stream;
+    }
+
+    static void info(String message) {
+        err.println("stagesense lsp: " + message);
+    }
+
+    static void error(String message, Throwable t) {
+        err.println("stagesense lsp: " + message + ": " + t);
+    }
+}
