@@ -8,20 +8,16 @@ import java.io.PrintStream;
  */
 final class Log {
 
-    private static volatile PrintStream err = System.err;
+    private static final PrintStream ERR = System.err;
 
     private Log() {
     }
 
-    static void to(PrintStream stream) {
-        err = stream;
-    }
-
     static void info(String message) {
-        err.println("stagesense lsp: " + message);
+        ERR.println("stagesense lsp: " + message);
     }
 
     static void error(String message, Throwable t) {
-        err.println("stagesense lsp: " + message + ": " + t);
+        ERR.println("stagesense lsp: " + message + ": " + t);
     }
 }
