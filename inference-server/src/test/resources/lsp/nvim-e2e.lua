@@ -50,8 +50,16 @@ local ok, err = pcall(function()
     table.insert(out.code_action_titles, a.title)
   end
   if actions.result and actions.result[1] then
-    -- apply the preferred action like the editor does, then read the buffer back
-    vim.lsp.util.apply_workspace_edit(actions.result[1].edit, 'utf-16')
+    -- apply the preferred action like the editor does: Neovim resolves "edit" (its capabilities say so), so the
+    -- server sends the edit only on codeAction/resolve; then read the buffer back
+    local action = actions.result[1]
+    out.resolved_lazily = action.edit == nil
+    if action.edit == nil then
+      local resolved = request('codeAction/resolve', action)
+      out.resolve_error = resolved.error
+      action = resolved.result or action
+    end
+    vim.lsp.util.apply_workspace_edit(action.edit, 'utf-16')
     out.after_edit = table.concat(vim.api.nvim_buf_get_lines(buf, 0, -1, false), '\n')
   end
 

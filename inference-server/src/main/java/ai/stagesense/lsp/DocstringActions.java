@@ -6,6 +6,7 @@ import ai.stagesense.codeintel.functions.DocstringStyle;
 import ai.stagesense.codeintel.functions.FunctionInfo;
 import ai.stagesense.codeintel.functions.JavaFunctions;
 import ai.stagesense.codeintel.functions.PythonFunctions;
+import com.google.gson.JsonObject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -34,9 +35,13 @@ final class DocstringActions {
         this.engine = engine;
     }
 
-    /** @param line 0-based cursor line */
-    List<CodeAction> at(String uri, OpenDocuments.Doc doc, int line, DocstringStyle preferred, LspBudget budget)
-            throws Exception {
+    /**
+     * @param line 0-based cursor line
+     * @param lazy leave the edits of new docstrings to {@link #resolve} (the client resolves "edit"), so a
+     *             request that lists four styles runs no generation until one is chosen
+     */
+    List<CodeAction> at(String uri, OpenDocuments.Doc doc, int line, DocstringStyle preferred, boolean lazy,
+                        LspBudget budget) throws Exception {
         boolean java = doc.languageId().equals("java");
         if (!java && !doc.languageId().equals("python")) {
             return List.of();
@@ -54,7 +59,7 @@ final class DocstringActions {
             return actions;
         }
         if (java) {
-            actions.add(action("Generate Javadoc", uri, doc, generate(doc, true, null, line, budget), true));
+            actions.add(offer("Generate Javadoc", uri, doc, null, line, true, lazy, budget));
             return actions;
         }
         Set<DocstringStyle> order = new LinkedHashSet<>();
@@ -62,10 +67,44 @@ final class DocstringActions {
         order.addAll(PYTHON_STYLES);
         for (DocstringStyle style : order) {
             budget.check();
-            DocstringResult r = generate(doc, false, style, line, budget);
-            actions.add(action("Generate docstring (" + LABELS.get(style) + ")", uri, doc, r, actions.isEmpty()));
+            actions.add(offer("Generate docstring (" + LABELS.get(style) + ")", uri, doc, style, line,
+                    actions.isEmpty(), lazy, budget));
         }
         return actions;
+    }
+
+    private CodeAction offer(String title, String uri, OpenDocuments.Doc doc, DocstringStyle style, int line,
+                             boolean preferred, boolean lazy, LspBudget budget) throws Exception {
+        boolean java = doc.languageId().equals("java");
+        if (!lazy) {
+            return action(title, uri, doc, generate(doc, java, style, line, budget), preferred);
+        }
+        CodeAction action = new CodeAction(title);
+        action.setKind(KIND);
+        action.setIsPreferred(preferred);
+        JsonObject data = new JsonObject();
+        data.addProperty("uri", uri);
+        data.addProperty("line", line);
+        data.addProperty("style", style == null ? null : style.id());
+        action.setData(data);
+        return action;
+    }
+
+    /** Adds the edit to an action offered lazily; returns it unchanged when its document is no longer open. */
+    CodeAction resolve(CodeAction action, OpenDocuments documents, LspBudget budget) throws Exception {
+        if (!(action.getData() instanceof JsonObject data) || !data.has("uri") || !data.has("line")) {
+            return action;
+        }
+        String uri = data.get("uri").getAsString();
+        OpenDocuments.Doc doc = documents.get(uri).orElse(null);
+        if (doc == null) {
+            return action;
+        }
+        DocstringStyle style = data.has("style") && !data.get("style").isJsonNull()
+                ? DocstringStyle.fromId(data.get("style").getAsString()) : null;
+        DocstringResult r = generate(doc, doc.languageId().equals("java"), style, data.get("line").getAsInt(), budget);
+        action.setEdit(new WorkspaceEdit(Map.of(uri, List.of(LineEdits.toTextEdit(doc.text(), r.edit())))));
+        return action;
     }
 
     /** The innermost function whose definition spans the 1-based line; null when the cursor is outside all. */

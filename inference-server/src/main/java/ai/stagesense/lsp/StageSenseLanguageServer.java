@@ -30,6 +30,7 @@ public final class StageSenseLanguageServer implements LanguageServer {
 
     private final AtomicReference<LspSettings> settings = new AtomicReference<>(LspSettings.DEFAULTS);
     private final AtomicBoolean shutdown = new AtomicBoolean();
+    private final AtomicBoolean resolvesEdits = new AtomicBoolean();
     private final CompletableFuture<Integer> exited = new CompletableFuture<>();
     private final OpenDocuments documents = new OpenDocuments();
     private final StageSenseTextService text;
@@ -39,7 +40,7 @@ public final class StageSenseLanguageServer implements LanguageServer {
     /** @param workers runs the requests; the caller owns and shuts it down */
     public StageSenseLanguageServer(LspEngines engines, ExecutorService workers) {
         Requests requests = new Requests(workers, settings::get);
-        this.text = new StageSenseTextService(documents, engines, requests, settings::get);
+        this.text = new StageSenseTextService(documents, engines, requests, settings::get, resolvesEdits::get);
         this.workspace = new StageSenseWorkspaceService(engines, requests, settings::get, this::configure);
         this.notebooks = new StageSenseNotebookService(documents);
     }
@@ -47,6 +48,7 @@ public final class StageSenseLanguageServer implements LanguageServer {
     @Override
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         configure(params.getInitializationOptions());
+        resolvesEdits.set(ClientSupport.resolvesCodeActionEdits(params.getCapabilities()));
         return CompletableFuture.completedFuture(new InitializeResult(capabilities(),
                 new ServerInfo("stagesense", "0.1.0")));
     }
@@ -58,7 +60,9 @@ public final class StageSenseLanguageServer implements LanguageServer {
         anyNotebook.setNotebook(Either.forLeft("*"));
         anyNotebook.setCells(List.of(new NotebookSelectorCell("python")));
         c.setNotebookDocumentSync(new NotebookDocumentSyncRegistrationOptions(List.of(anyNotebook)));
-        c.setCodeActionProvider(new CodeActionOptions(List.of(DocstringActions.KIND)));
+        CodeActionOptions actions = new CodeActionOptions(List.of(DocstringActions.KIND));
+        actions.setResolveProvider(true);
+        c.setCodeActionProvider(actions);
         c.setCompletionProvider(new CompletionOptions(false, List.of()));
         c.setInlineCompletionProvider(true);
         c.setHoverProvider(true);

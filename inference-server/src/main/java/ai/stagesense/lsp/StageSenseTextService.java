@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.CodeActionParams;
@@ -40,13 +41,16 @@ final class StageSenseTextService implements TextDocumentService {
     private final LspEngines engines;
     private final Requests requests;
     private final Supplier<LspSettings> settings;
+    private final BooleanSupplier lazyEdits;
 
+    /** @param lazyEdits whether the client resolves a code action's edit (then edits are computed on resolve) */
     StageSenseTextService(OpenDocuments documents, LspEngines engines, Requests requests,
-                          Supplier<LspSettings> settings) {
+                          Supplier<LspSettings> settings, BooleanSupplier lazyEdits) {
         this.documents = documents;
         this.engines = engines;
         this.requests = requests;
         this.settings = settings;
+        this.lazyEdits = lazyEdits;
     }
 
     @Override
@@ -81,10 +85,16 @@ final class StageSenseTextService implements TextDocumentService {
             List<Either<Command, CodeAction>> out = new ArrayList<>();
             new DocstringActions(engines.docstrings())
                     .at(params.getTextDocument().getUri(), doc.get(), params.getRange().getStart().getLine(),
-                            s.docstringStyle(), budget)
+                            s.docstringStyle(), lazyEdits.getAsBoolean(), budget)
                     .forEach(a -> out.add(Either.forRight(a)));
             return out;
         });
+    }
+
+    @Override
+    public CompletableFuture<CodeAction> resolveCodeAction(CodeAction unresolved) {
+        return requests.submit("codeAction/resolve", unresolved,
+                budget -> new DocstringActions(engines.docstrings()).resolve(unresolved, documents, budget));
     }
 
     /** A client asking only for other kinds (e.g. "quickfix" on save) gets no docstring actions. */

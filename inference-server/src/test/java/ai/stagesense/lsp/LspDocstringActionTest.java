@@ -3,19 +3,24 @@ package ai.stagesense.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionCapabilities;
 import org.eclipse.lsp4j.CodeActionContext;
 import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CodeActionResolveSupportCapabilities;
 import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
@@ -71,6 +76,34 @@ class LspDocstringActionTest {
             assertTrue(numpy.endsWith("\"\"\"\n    return open(path).read()\n"), numpy);
             String rest = apply(PY, edit(actions.get(2), "file:///w/a.py"));
             assertTrue(rest.contains(":param path:"), rest);
+        }
+    }
+
+    @Test
+    void clientsThatResolveEditsGetThemOnResolveOnly() throws Exception {
+        TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
+        CodeActionCapabilities codeAction = new CodeActionCapabilities();
+        codeAction.setResolveSupport(new CodeActionResolveSupportCapabilities(List.of("edit")));
+        text.setCodeAction(codeAction);
+        ClientCapabilities caps = new ClientCapabilities();
+        caps.setTextDocument(text);
+        List<CodeAction> eager;
+        try (LspHarness lsp = new LspHarness(LspEngines.docstringsOnly())) {
+            lsp.initialize(null);
+            lsp.open("file:///w/a.py", "python", PY);
+            eager = actions(lsp, "file:///w/a.py", 2);
+        }
+        try (LspHarness lsp = new LspHarness(LspEngines.docstringsOnly())) {
+            InitializeResult init = lsp.initialize(null, caps);
+            assertTrue(init.getCapabilities().getCodeActionProvider().getRight().getResolveProvider());
+            lsp.open("file:///w/a.py", "python", PY);
+            List<CodeAction> lazy = actions(lsp, "file:///w/a.py", 2);
+            assertEquals(eager.stream().map(CodeAction::getTitle).toList(), lazy.stream().map(CodeAction::getTitle).toList());
+            for (int i = 0; i < lazy.size(); i++) {
+                assertNull(lazy.get(i).getEdit(), "no generation before the user picks one");
+                CodeAction resolved = LspHarness.get(lsp.server.getTextDocumentService().resolveCodeAction(lazy.get(i)));
+                assertEquals(edit(eager.get(i), "file:///w/a.py"), edit(resolved, "file:///w/a.py"));
+            }
         }
     }
 

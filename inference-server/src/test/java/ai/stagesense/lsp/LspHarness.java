@@ -46,8 +46,12 @@ final class LspHarness implements AutoCloseable {
     }
 
     InitializeResult initialize(Object options) throws Exception {
+        return initialize(options, new ClientCapabilities());
+    }
+
+    InitializeResult initialize(Object options, ClientCapabilities capabilities) throws Exception {
         InitializeParams params = new InitializeParams();
-        params.setCapabilities(new ClientCapabilities());
+        params.setCapabilities(capabilities);
         params.setInitializationOptions(options);
         InitializeResult result = server.initialize(params).get(10, TimeUnit.SECONDS);
         server.initialized(new org.eclipse.lsp4j.InitializedParams());

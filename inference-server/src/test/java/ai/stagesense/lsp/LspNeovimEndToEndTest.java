@@ -21,10 +21,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real editor end to end: Debian's Neovim 0.7 headless runs {@code nvim-e2e.lua}, which starts the language
- * server as a child process and goes through initialize, didOpen, codeAction (applying the edit in the buffer),
- * completion, inlineCompletion, hover, shutdown and exit. The server is {@code ai.stagesense.cli.Main lsp} on this
- * build's classpath, the same entry point {@code ./stagesense lsp} runs from the jar, which does not exist yet while
- * Maven runs the tests. Skipped only when nvim is not installed (CI installs it, see .ci/run).
+ * server as a child process and goes through initialize, didOpen, codeAction and codeAction/resolve (applying the
+ * edit in the buffer), completion, inlineCompletion, hover, shutdown and exit. The server is
+ * {@code ai.stagesense.cli.Main lsp} on this build's classpath, the same entry point {@code ./stagesense lsp} runs
+ * from the jar, which does not exist yet while Maven runs the tests. Skipped only when nvim is not installed (CI
+ * installs it, see .ci/run).
  */
 class LspNeovimEndToEndTest {
 
@@ -64,6 +65,8 @@ class LspNeovimEndToEndTest {
         JsonArray titles = r.getAsJsonArray("code_action_titles");
         assertEquals("Generate docstring (numpy)", titles.get(0).getAsString(), "init_options style first");
         assertEquals(4, titles.size());
+        assertTrue(r.get("resolved_lazily").getAsBoolean(), "Neovim 0.7 resolves edits: none before the choice");
+        assertNull(r.get("resolve_error"));
         String edited = r.get("after_edit").getAsString();
         assertTrue(edited.contains("def load_table(path, sep=','):\n    \"\"\""), edited);
         assertTrue(edited.contains("    Parameters\n    ----------\n    path"), edited);
