@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class Imports {
 
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+([\\w.,\\s]+?)\\s*(#.*)?$");
-    private static final Pattern FROM = Pattern.compile("^\\s*from\\s+([\\w.]+)\\s+import\\s+\\(?([\\w.,\\s]*)\\)?\\s*(#.*)?$");
+    private static final Pattern FROM =
+            Pattern.compile("^\\s*from\\s+([\\w.]+)\\s+import\\s+\\(?([\\w.,\\s]*)\\)?\\s*(#.*)?$");
     private static final Pattern WORD = Pattern.compile("\\w+");
 
     private Imports() {

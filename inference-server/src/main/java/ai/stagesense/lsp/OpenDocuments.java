@@ -89,7 +89,7 @@ final class OpenDocuments {
         return List.of();
     }
 
-    /** Editors send "python", "java", sometimes nothing useful (IntelliJ's "plain_text"); the extension decides then. */
+    /** Editors send "python", "java", or nothing useful (IntelliJ's "plain_text"); the extension decides then. */
     static String languageOf(String uri, String languageId) {
         String id = languageId == null ? "" : languageId.toLowerCase(Locale.ROOT);
         if (id.equals("python") || id.equals("java")) {

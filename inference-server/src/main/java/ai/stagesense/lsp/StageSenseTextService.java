@@ -101,7 +101,8 @@ final class StageSenseTextService implements TextDocumentService {
     private static boolean kindRequested(CodeActionParams params) {
         List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
         return only == null || only.isEmpty()
-                || only.stream().anyMatch(k -> DocstringActions.KIND.equals(k) || DocstringActions.KIND.startsWith(k + "."));
+                || only.stream().anyMatch(k -> DocstringActions.KIND.equals(k)
+                        || DocstringActions.KIND.startsWith(k + "."));
     }
 
     @Override
