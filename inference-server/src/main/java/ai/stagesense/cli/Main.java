@@ -15,6 +15,8 @@ public final class Main {
         register(new MaskCommand());
         register(new ParseBenchCommand());
         register(new VocabCommand());
+        register(new ServeCommand());
+        register(new BenchServerCommand());
         register(new LspCommand());
     }
 

@@ -167,6 +167,9 @@ public final class Specificalizer {
                 if (boundary) {
                     for (Map.Entry<String, String> alias : byLength) {
                         String path = alias.getValue();
+                        if (path.isEmpty()) {
+                            continue; // broken code can bind an alias to nothing; matching it would never advance
+                        }
                         int after = i + path.length();
                         if (code.startsWith(path, i) && (after == code.length()
                                 || !(Character.isLetterOrDigit(code.charAt(after)) || code.charAt(after) == '_'))) {

@@ -1,0 +1,105 @@
+package ai.stagesense.server.engines.completion;
+
+import ai.stagesense.codeintel.specificalization.Specificalizer;
+import ai.stagesense.codeintel.stage.Stage;
+import ai.stagesense.codeintel.tokens.MaskedTokens;
+import ai.stagesense.server.engines.seq2seq.BeamSearch;
+import ai.stagesense.server.engines.seq2seq.Hypothesis;
+import ai.stagesense.server.engines.stage.StageEngine;
+import ai.stagesense.server.exec.Budget;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Next-line suggestions: the notebook is masked once ({@link NotebookContext}), the cell's stage picks the seq2seq
+ * model, beam search proposes masked lines, the n-gram table adds its most frequent next lines behind them, and each
+ * masked line is written out in the user's names ({@link Specificalizer} with the learned argument templates). When
+ * part of the line is typed, only lines that continue it are kept, and the text is the rest of the line.
+ */
+public final class NextLineEngine implements CompletionEngine {
+
+    /** Hypotheses kept per step; more when typed text will filter many of them out. */
+    static final int BEAM = 6;
+    static final int BEAM_WHILE_TYPING = 10;
+
+    private final StageChooser stages;
+    private final NextLineModels models;
+    private final NgramTable ngrams;
+    private final TemplateTable templates;
+
+    /**
+     * @param classifier the stage classifier, or null for the labeling functions
+     * @param ngrams     the n-gram table, or null; at least one of models and ngrams must be present
+     */
+    public NextLineEngine(StageEngine classifier, NextLineModels models, NgramTable ngrams, TemplateTable templates) {
+        if (models.isEmpty() && ngrams == null) {
+            throw new IllegalArgumentException("a next-line engine needs a seq2seq model or an n-gram table");
+        }
+        this.stages = new StageChooser(classifier);
+        this.models = models;
+        this.ngrams = ngrams;
+        this.templates = templates;
+    }
+
+    @Override
+    public CompletionResult complete(CompletionQuery query, Budget budget) throws Exception {
+        if (!query.language().toLowerCase(Locale.ROOT).equals("python")) {
+            // the models learned from Python notebooks; other languages get no suggestions rather than noise
+            return new CompletionResult(null, List.of());
+        }
+        NotebookContext context = NotebookContext.of(query.context(), query.prefix(), query.suffix(), budget);
+        budget.check();
+        Stage stage = stages.stageOf(context, budget);
+        boolean typing = !context.typed().text().isEmpty();
+        Map<String, Double> candidates = new LinkedHashMap<>();
+        NextLineModels.Choice choice = models.choose(stage, context.entries());
+        if (choice != null) {
+            int beam = typing ? BEAM_WHILE_TYPING : Math.max(BEAM, query.maxSuggestions());
+            BeamSearch.Settings settings = new BeamSearch.Settings(beam, beam, choice.model().maxTarget(),
+                    NextLineModels.blockedTargets(choice.model().target()), 0);
+            for (Hypothesis h : BeamSearch.search(choice.model(), choice.source(), settings, budget)) {
+                String masked = MaskedTokens.join(choice.model().target().decode(h.tokens()));
+                candidates.putIfAbsent(masked, h.probability());
+            }
+        }
+        if (ngrams != null) {
+            int k = typing ? BEAM_WHILE_TYPING * 2 : Math.max(BEAM, query.maxSuggestions());
+            for (NgramTable.Entry e : ngrams.next(stage.id(), context.entries(), k)) {
+                candidates.putIfAbsent(e.masked(), e.score());
+            }
+        }
+        budget.check();
+        return new CompletionResult(stage.id(), realize(candidates, context, query.maxSuggestions()));
+    }
+
+    /** Candidates in order (model first, then n-gram), written out, filtered by the typed text, distinct texts. */
+    private List<Suggestion> realize(Map<String, Double> candidates, NotebookContext context, int max) {
+        List<Suggestion> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, Double> c : candidates.entrySet()) {
+            if (out.size() == max) {
+                break;
+            }
+            String masked = c.getKey();
+            if (masked.isBlank()) {
+                continue;
+            }
+            String line;
+            try {
+                line = Specificalizer.realize(masked, templates.forLine(masked), context.names());
+            } catch (RuntimeException unrealisable) {
+                continue; // a generated masked line the rules cannot write out is not worth showing
+            }
+            String text = line == null || line.isBlank() ? null : context.typed().insertion(line);
+            if (text != null && !text.isBlank() && seen.add(text)) {
+                out.add(new Suggestion(text, c.getValue(), masked));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,46 @@
+package ai.stagesense.server.engines.completion;
+
+import ai.stagesense.codeintel.specificalization.ArgumentTemplate;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The learned argument templates of docs/models.md ({@code templates.json}): for each template key, the most
+ * frequent way the masked line was written out. Without the file every line is written out by the default rules.
+ */
+public final class TemplateTable {
+
+    private final Map<String, String> best;
+
+    private TemplateTable(Map<String, String> best) {
+        this.best = best;
+    }
+
+    public static TemplateTable empty() {
+        return new TemplateTable(Map.of());
+    }
+
+    /** @throws IllegalArgumentException when the JSON is not a template table */
+    public static TemplateTable parse(String json) {
+        Map<String, String> best = new HashMap<>();
+        for (Map.Entry<String, JsonElement> e : JsonParser.parseString(json).getAsJsonObject().entrySet()) {
+            JsonArray ranked = e.getValue().getAsJsonArray();
+            if (!ranked.isEmpty()) {
+                best.put(e.getKey(), ranked.get(0).getAsJsonArray().get(0).getAsString()); // most frequent first
+            }
+        }
+        return new TemplateTable(best);
+    }
+
+    /** The template for a masked line, or null to use the default rendering. */
+    public String forLine(String masked) {
+        return best.get(ArgumentTemplate.keyOf(masked));
+    }
+
+    public int size() {
+        return best.size();
+    }
+}
