@@ -1,6 +1,7 @@
 """Package vectors for the similar-packages index (docs/packages.md): text, graph and joint.
 
-- text: TF-IDF over name parts, summary, description and keywords, reduced by a randomized truncated SVD (LSA);
+- text: TF-IDF over name parts, summary, description and keywords, projected onto term vectors (truncated SVD of
+  the terms' positive PMI, a count-based word2vec): a document is the TF-IDF-weighted sum of its terms' vectors;
 - graph: DeepWalk — weighted random walks over the dependency + co-import graph, skip-gram with negative
   sampling in torch; packages without any edge (most PyPI-only ones: the PyPI list has no dependencies) borrow the
   graph vector of their nearest text neighbours that have one, so the joint space has no empty half;
@@ -34,6 +35,13 @@ python python3 py library libraries package packages module modules api tool too
 support implementation simple easy interface wrapper lib project version
 """.split())
 DESCRIPTION_CHARS = 2000
+# READMEs (the long descriptions of installed packages) are full of badge and image markup that would make every
+# package with a README look alike: URLs, HTML tags and reST/Markdown image directives are dropped, then the words
+# that only markup produces.
+MARKUP = re.compile(r"[a-z][a-z0-9+.-]*://\S+|www\.\S+|<[^>]*>|\.\. \|[^|]*\| image::[^\n]*|:(?:target|alt):[^\n]*|!\[[^]]*]\([^)]*\)",
+                    re.IGNORECASE)
+MARKUP_WORDS = frozenset("div img src href align center br svg png badge badges shield shields pypi github com org io "
+                         "readthedocs alt width height".split())
 
 
 def tokenize(text):
@@ -45,11 +53,15 @@ def content_tokens(text):
     return [t for t in tokenize(text) if len(t) > 1 and not t.isdigit() and t not in STOPWORDS]
 
 
+def description_tokens(description):
+    text = MARKUP.sub(" ", (description or "")[:DESCRIPTION_CHARS])
+    return [t for t in content_tokens(text) if t not in MARKUP_WORDS]
+
+
 def document_tokens(doc):
-    """The words a package is known by: its name parts, summary, the start of its description, keywords."""
-    parts = [doc["name"].replace("-", " "), doc.get("summary") or "",
-             (doc.get("description") or "")[:DESCRIPTION_CHARS], " ".join(doc.get("keywords") or [])]
-    return content_tokens(" ".join(parts))
+    """The words a package is known by: its name parts, summary, keywords and the start of its description."""
+    parts = [doc["name"].replace("-", " "), doc.get("summary") or "", " ".join(doc.get("keywords") or [])]
+    return content_tokens(" ".join(parts)) + description_tokens(doc.get("description"))
 
 
 def tfidf_matrix(token_lists, min_df=2, max_df=0.3, vocabulary=None):
@@ -102,10 +114,36 @@ def normalize_rows(matrix):
     return matrix / norms
 
 
+def word_vectors(tfidf, dim, context_power=0.75, seed=0):
+    """Term vectors: truncated SVD of the positive PMI between terms used in the same package text, the context
+    distribution smoothed by ^0.75 as in word2vec (rare context terms would otherwise dominate PMI)."""
+    presence = (tfidf > 0).astype(np.float64)
+    together = (presence.T @ presence).tocoo()
+    off_diagonal = together.row != together.col
+    rows, cols, counts = together.row[off_diagonal], together.col[off_diagonal], together.data[off_diagonal]
+    total = counts.sum()
+    term_totals = np.bincount(rows, weights=counts, minlength=tfidf.shape[1])
+    context = term_totals ** context_power
+    context /= context.sum()
+    pmi = np.log((counts / total) / ((term_totals[rows] / total) * context[cols]))
+    positive = pmi > 0
+    ppmi = sp.csr_matrix((pmi[positive], (rows[positive], cols[positive])), shape=(tfidf.shape[1],) * 2)
+    vectors, _, _ = randomized_svd(ppmi, dim, seed=seed)
+    if vectors.shape[1] < dim:
+        # a vocabulary smaller than dim: pad, so the file layout is always text_dim wide
+        vectors = np.hstack([vectors, np.zeros((vectors.shape[0], dim - vectors.shape[1]))])
+    return vectors
+
+
 def text_vectors(tfidf, dim, seed=0):
-    """LSA document vectors (rows of X·V = U·Σ), unit length; also returns V (terms × dim) for query fold-in."""
-    _, _, vt = randomized_svd(tfidf, dim, seed=seed)
-    projection = vt.T
+    """Document vectors as the TF-IDF-weighted sum of term vectors, unit length; also returns the term vectors,
+    which fold a free-text query in the same way.
+
+    Summaries are one line, so a rank-k LSA of the TF-IDF matrix represents many of them badly, and two badly
+    represented documents end up with a high cosine (pandas ~ jinja2). Term vectors learnt from co-occurrence give
+    every known word a full vector instead.
+    """
+    projection = word_vectors(tfidf, dim, seed=seed)
     return normalize_rows(np.asarray(tfidf @ projection)), projection
 
 
@@ -197,7 +235,11 @@ def deepwalk(indptr, indices, weights, dim, walks_per_node=10, length=20, window
     if has_graph.any():
         walks = random_walks(indptr, indices, weights, walks_per_node, length, seed)
         centers, contexts = skipgram_pairs(walks, window)
-        vectors = normalize_rows(train_skipgram(centers, contexts, n, dim, epochs=epochs, seed=seed))
+        raw = train_skipgram(centers, contexts, n, dim, epochs=epochs, seed=seed)
+        # skip-gram vectors share one common direction (random pairs sit at cosine ~0.3); removing the mean leaves
+        # the directions that tell packages apart
+        raw[has_graph] -= raw[has_graph].mean(axis=0)
+        vectors = normalize_rows(raw)
         vectors[~has_graph] = 0
     return vectors, has_graph
 
@@ -243,7 +285,7 @@ def read_matrix(path, rows):
     return data.reshape(rows, -1).astype(np.float64)
 
 
-def build(docs, edges, text_dim=64, graph_dim=32, graph_weight=0.5, walks_per_node=10, walk_length=20,
+def build(docs, edges, text_dim=48, graph_dim=16, graph_weight=0.35, walks_per_node=10, walk_length=20,
           window=4, epochs=2, seed=0):
     """Every vector kind for the documents (in their order) plus what the query encoder needs."""
     names = [d["name"] for d in docs]
@@ -295,9 +337,9 @@ def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--dataset", required=True, help="the dataset builder's --out directory")
     parser.add_argument("--out", required=True)
-    parser.add_argument("--text-dim", type=int, default=64)
-    parser.add_argument("--graph-dim", type=int, default=32)
-    parser.add_argument("--graph-weight", type=float, default=0.5, help="b in [a·text, b·graph], a² + b² = 1")
+    parser.add_argument("--text-dim", type=int, default=48)
+    parser.add_argument("--graph-dim", type=int, default=16)
+    parser.add_argument("--graph-weight", type=float, default=0.35, help="b in [a·text, b·graph], a² + b² = 1")
     parser.add_argument("--walks", type=int, default=10, help="walks per node")
     parser.add_argument("--walk-length", type=int, default=20)
     parser.add_argument("--window", type=int, default=4)

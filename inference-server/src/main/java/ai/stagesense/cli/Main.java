@@ -15,6 +15,9 @@ public final class Main {
         register(new MaskCommand());
         register(new ParseBenchCommand());
         register(new VocabCommand());
+        register(new BuildPackagesCommand());
+        register(new EvalPackagesCommand());
+        register(new BenchPackagesCommand());
         register(new ServeCommand());
         register(new BenchServerCommand());
         register(new LspCommand());
