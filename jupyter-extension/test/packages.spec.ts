@@ -27,50 +27,58 @@ describe('importedPackages', () => {
   });
 });
 
-const KNOWN: Record<string, { summary: string; similar: string[]; usedWith: string[] }> = {
-  pandas: { summary: 'Data frames for Python', similar: ['polars', 'dask'], usedWith: ['numpy', 'matplotlib'] },
-  numpy: { summary: 'Arrays', similar: ['cupy'], usedWith: ['scipy'] }
+const KNOWN: Record<string, { name: string; summary: string; similar: string[]; extensions: string[]; usedWith: string[] }> = {
+  pandas: { name: 'pandas', summary: 'Data frames for Python', similar: ['polars', 'dask'], extensions: ['geopandas'], usedWith: ['numpy', 'matplotlib'] },
+  numpy: { name: 'numpy', summary: 'Arrays', similar: ['cupy'], extensions: [], usedWith: ['scipy'] },
+  sklearn: { name: 'scikit-learn', summary: 'Machine learning', similar: [], extensions: [], usedWith: ['pandas'] }
 };
 
-const pkg = (name: string) => ({ name, score: 0.5, summary: `${name} summary`, reasons: ['shared imports'] });
+const pkg = (relation: string) => (name: string) => ({ name, score: 0.5, summary: `${name} summary`, relation, reasons: ['shared imports'] });
 
 /** Answers like the package endpoints would for the KNOWN index; anything else is 404. */
 function packageServer(request: IRecordedRequest) {
   if (request.path.startsWith('v1/packages/similar')) {
     const name = new URLSearchParams(request.path.split('?')[1]).get('name')!;
-    return KNOWN[name] ? json(200, { results: [pkg(name), ...KNOWN[name].similar.map(pkg)] }) : json(404, { message: `unknown package: ${name}` });
-  }
-  if (request.path === 'v1/packages/recommend') {
-    const [name] = (request.body as { imports: string[] }).imports;
-    return json(200, { results: KNOWN[name].usedWith.map(pkg) });
+    const known = KNOWN[name];
+    if (!known) {
+      return json(404, { message: `unknown package: ${name}` });
+    }
+    return json(200, {
+      name: known.name,
+      resolved_by: known.name === name ? 'exact' : 'import_name',
+      summary: known.summary,
+      results: [
+        ...known.similar.map(pkg('alternative')),
+        ...known.extensions.map(pkg('extension')),
+        ...known.usedWith.map(pkg('used_with'))
+      ]
+    });
   }
   if (request.path === 'v1/packages/search') {
-    const query = (request.body as { query: string }).query;
-    if (KNOWN[query]) {
-      return json(200, { results: [{ ...pkg(query), summary: KNOWN[query].summary }] });
-    }
-    return json(200, { results: [pkg('plotly'), pkg('bokeh')] });
+    return json(200, { results: [pkg('match')('plotly'), pkg('match')('bokeh')] });
   }
   return json(404, {});
 }
 
 describe('PackagesModel', () => {
-  it('shows summary, similar packages and companions for each import, and lists unknown ones apart', async () => {
+  it('shows summary, alternatives, extensions and companions for each import, and lists unknown ones apart', async () => {
     const transport = new RecordingTransport(packageServer);
     const model = new PackagesModel(new StageSenseClient({ transport }), 5);
     const states: boolean[] = [];
     model.changed.connect((_, state) => states.push(state.loading));
-    await model.refresh(['import pandas as pd\nimport os', 'import numpy as np']);
+    await model.refresh(['import pandas as pd\nimport os', 'import numpy as np\nimport sklearn']);
     const { imports, unknown, error, loading } = model.state;
     expect(error).toBe('');
     expect(loading).toBe(false);
     expect(states[0]).toBe(true);
     expect(unknown).toEqual(['os']);
-    expect(imports.map(i => i.name)).toEqual(['pandas', 'numpy']);
+    expect(imports.map(i => i.name)).toEqual(['pandas', 'numpy', 'sklearn']);
     expect(imports[0].summary).toBe('Data frames for Python');
-    expect(imports[0].similar.map(p => p.name)).toEqual(['polars', 'dask']);
+    expect(imports[0].alternatives.map(p => p.name)).toEqual(['polars', 'dask']);
+    expect(imports[0].extensions.map(p => p.name)).toEqual(['geopandas']);
     expect(imports[0].usedWith.map(p => p.name)).toEqual(['numpy', 'matplotlib']);
-    expect(transport.requests.find(r => r.path === 'v1/packages/recommend')?.body).toEqual({ imports: ['pandas'], k: 5 });
+    expect(imports[2].packageName).toBe('scikit-learn');
+    expect(transport.requests.map(r => r.path.split('?')[0])).toEqual(Array(4).fill('v1/packages/similar'));
   });
 
   it('asks again only when the imports changed, or when forced', async () => {

@@ -9,6 +9,8 @@ import {
   IPackageRecommendRequest,
   IPackageSearchRequest,
   IPackagesResponse,
+  IRecommendResponse,
+  ISimilarPackagesResponse,
   IStageResponse
 } from './types';
 
@@ -60,7 +62,7 @@ export class StageSenseClient {
     return this.call('POST', 'v1/docstring', body, options);
   }
 
-  similar(name: string, k: number, options?: ICallOptions): Promise<IPackagesResponse> {
+  similar(name: string, k: number, options?: ICallOptions): Promise<ISimilarPackagesResponse> {
     const query = `name=${encodeURIComponent(name)}&k=${k}`;
     return this.call('GET', `v1/packages/similar?${query}`, undefined, options);
   }
@@ -69,7 +71,7 @@ export class StageSenseClient {
     return this.call('POST', 'v1/packages/search', body, options);
   }
 
-  recommend(body: IPackageRecommendRequest, options?: ICallOptions): Promise<IPackagesResponse> {
+  recommend(body: IPackageRecommendRequest, options?: ICallOptions): Promise<IRecommendResponse> {
     return this.call('POST', 'v1/packages/recommend', body, options);
   }
 

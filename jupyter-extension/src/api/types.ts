@@ -57,15 +57,31 @@ export interface IDocstringResponse {
   edit: IDocstringEdit;
 }
 
+/** Which list of an answer a package belongs to. */
+export type PackageRelation = 'alternative' | 'extension' | 'used_with' | 'match';
+
 export interface IPackageResult {
   name: string;
   score: number;
-  summary: string;
+  summary: string | null;
+  relation: PackageRelation;
   reasons: string[];
 }
 
 export interface IPackagesResponse {
   results: IPackageResult[];
+}
+
+/** `GET /v1/packages/similar`: the catalog name the query resolved to (sklearn: scikit-learn) and its lists. */
+export interface ISimilarPackagesResponse extends IPackagesResponse {
+  name: string;
+  resolved_by: 'exact' | 'import_name' | 'debian_name' | 'name_variant' | 'typo';
+  summary: string | null;
+}
+
+export interface IRecommendResponse extends IPackagesResponse {
+  resolved: Record<string, string>;
+  unknown: string[];
 }
 
 export interface IPackageSearchRequest {

@@ -7,9 +7,13 @@ import { importedPackages } from './imports';
 
 /** What the panel shows for one import of the notebook. */
 export interface IImportInfo {
+  /** The import as written (sklearn). */
   name: string;
+  /** The package it is (scikit-learn); equal to name when they agree. */
+  packageName: string;
   summary: string;
-  similar: IPackageResult[];
+  alternatives: IPackageResult[];
+  extensions: IPackageResult[];
   usedWith: IPackageResult[];
 }
 
@@ -33,8 +37,9 @@ export interface IPanelState {
 const EMPTY_SEARCH: ISearchState = { query: '', results: [], loading: false, error: '' };
 
 /**
- * State of the "Similar packages" panel: per notebook import its summary, similar packages and packages often used
- * with it; plus a free-text search. Stale answers (a newer refresh or search started) are discarded.
+ * State of the "Similar packages" panel: per notebook import its summary, alternatives, extensions and packages often
+ * used with it (one similar-packages answer, split by each result's relation); plus a free-text search. Stale answers
+ * (a newer refresh or search started) are discarded.
  */
 export class PackagesModel {
   private _state: IPanelState = { imports: [], unknown: [], loading: false, error: '', search: EMPTY_SEARCH };
@@ -117,19 +122,17 @@ export class PackagesModel {
   }
 
   private async describe(name: string): Promise<IImportInfo> {
-    // `similar` decides whether the index knows the package (404 otherwise); the other two only add to it.
-    const similar = (await this.client.similar(name, this.k)).results ?? [];
-    const [usedWith, summary] = await Promise.all([
-      this.client
-        .recommend({ imports: [name], k: this.k })
-        .then(r => (r.results ?? []).filter(p => p.name !== name))
-        .catch(() => [] as IPackageResult[]),
-      this.client
-        .search({ query: name, k: 5 })
-        .then(r => (r.results ?? []).find(p => p.name.toLowerCase() === name.toLowerCase())?.summary ?? '')
-        .catch(() => '')
-    ]);
-    return { name, summary, similar: similar.filter(p => p.name !== name), usedWith };
+    const answer = await this.client.similar(name, this.k);
+    const results = answer.results ?? [];
+    const related = (relation: string) => results.filter(p => p.relation === relation);
+    return {
+      name,
+      packageName: answer.name ?? name,
+      summary: answer.summary ?? '',
+      alternatives: related('alternative'),
+      extensions: related('extension'),
+      usedWith: related('used_with')
+    };
   }
 
   private update(patch: Partial<IPanelState>): void {

@@ -128,7 +128,7 @@ function renderImport(info: IImportInfo): HTMLElement {
   card.className = 'jp-StageSense-import';
   card.dataset.package = info.name;
   const name = document.createElement('h3');
-  name.textContent = info.name;
+  name.textContent = info.packageName === info.name ? info.name : `${info.name} (${info.packageName})`;
   card.append(name);
   if (info.summary) {
     const summary = document.createElement('p');
@@ -137,7 +137,8 @@ function renderImport(info: IImportInfo): HTMLElement {
     card.append(summary);
   }
   card.append(
-    section('Similar', info.similar, 'No similar package found.'),
+    section('Alternatives', info.alternatives, 'No alternative found.'),
+    section('Extensions', info.extensions, 'No extension found.'),
     section('Often used with', info.usedWith, 'No companion package found.')
   );
   return card;

@@ -77,7 +77,8 @@ final class StageSenseWorkspaceService implements WorkspaceService {
         JsonObject out = new JsonObject();
         out.addProperty("name", info.name());
         out.addProperty("summary", info.summary());
-        out.add("similar", results(info.similar()));
+        out.add("similar", results(info.alternatives()));
+        out.add("extensions", results(info.extensions()));
         out.add("used_with", results(info.usedWith()));
         return out;
     }

@@ -98,6 +98,13 @@ class OpenApiContractTest {
                 .getAsJsonObject(), "DocstringResult");
         conforms(TestServer.json(server.get("/v1/models")).getAsJsonObject(), "ModelsResult");
         conforms(TestServer.json(server.post("/v1/stage", "{\"code\": 1}")).getAsJsonObject(), "Error");
-        conforms(TestServer.json(server.get("/v1/packages/similar?name=x")).getAsJsonObject(), "Error");
+        conforms(TestServer.json(server.get("/v1/packages/similar?name=zzqx-unknown")).getAsJsonObject(), "Error");
+        JsonObject similar = TestServer.json(server.get("/v1/packages/similar?name=requests&k=3")).getAsJsonObject();
+        conforms(similar, "SimilarPackagesResult");
+        similar.getAsJsonArray("results").forEach(r -> conforms(r.getAsJsonObject(), "PackageResult"));
+        conforms(TestServer.json(server.post("/v1/packages/search", "{\"query\": \"http client\"}")).getAsJsonObject(),
+                "PackageResults");
+        conforms(TestServer.json(server.post("/v1/packages/recommend", "{\"imports\": [\"pandas\"]}"))
+                .getAsJsonObject(), "RecommendResult");
     }
 }

@@ -12,8 +12,11 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -207,24 +210,63 @@ class ServerApiTest {
             assertEquals("loaded", m.get("state").getAsString(), m.toString());
             assertNotNull(m.get("version").getAsString());
         }
-        assertTrue(names.containsAll(Set.of("stage", "nextline-all", "ngram", "templates", "summary")), names.toString());
+        assertTrue(names.containsAll(Set.of("stage", "nextline-all", "ngram", "templates", "summary", "packages")),
+                names.toString());
         JsonObject engines = answer.getAsJsonObject("engines");
         assertTrue(engines.getAsJsonObject("stage").get("available").getAsBoolean());
         assertTrue(engines.getAsJsonObject("complete").get("available").getAsBoolean());
         assertEquals("model summary", engines.getAsJsonObject("docstring").get("summarizer").getAsString());
-        assertFalse(engines.getAsJsonObject("packages").get("available").getAsBoolean());
+        assertTrue(engines.getAsJsonObject("packages").get("available").getAsBoolean());
     }
 
     @Test
-    void packageEndpointsAnswer503WithTheReasonUntilTheirEngineExists() throws Exception {
-        for (HttpResponse<String> r : List.of(server.get("/v1/packages/similar?name=pandas&k=5"),
-                server.post("/v1/packages/search", "{\"query\": \"fast dataframe library\", \"k\": 3}"),
-                server.post("/v1/packages/recommend", "{\"imports\": [\"pandas\", \"sklearn\"]}"))) {
-            assertEquals(503, r.statusCode(), r.body());
-            JsonObject body = TestServer.json(r).getAsJsonObject();
-            assertTrue(body.get("reason").getAsString().contains("package"), body.toString());
-            assertFalse(body.get("error").getAsString().isBlank());
+    void similarPackagesResolveAliasesAndLabelEachList() throws Exception {
+        JsonObject answer = ok(server.get("/v1/packages/similar?name=sklearn&k=5"));
+        assertEquals("scikit-learn", answer.get("name").getAsString());
+        assertEquals("import_name", answer.get("resolved_by").getAsString());
+        assertFalse(answer.get("summary").getAsString().isBlank());
+        Map<String, List<String>> byRelation = new HashMap<>();
+        for (JsonElement e : answer.getAsJsonArray("results")) {
+            JsonObject r = e.getAsJsonObject();
+            byRelation.computeIfAbsent(r.get("relation").getAsString(), x -> new ArrayList<>())
+                    .add(r.get("name").getAsString());
+            assertFalse(r.getAsJsonArray("reasons").isEmpty(), "every result says why: " + r);
+            assertTrue(r.has("summary") && r.has("score"), r.toString());
         }
+        assertTrue(Set.of("alternative", "extension", "used_with").containsAll(byRelation.keySet()), answer.toString());
+        byRelation.values().forEach(list -> assertTrue(list.size() <= 5, "k per list: " + answer));
+        assertTrue(byRelation.get("used_with").contains("pandas"), answer.toString());
+        assertEquals("pillow", ok(server.get("/v1/packages/similar?name=PIL&k=3")).get("name").getAsString());
+        assertEquals("typo", ok(server.get("/v1/packages/similar?name=pandsa&k=3")).get("resolved_by").getAsString());
+    }
+
+    @Test
+    void packageSearchAndRecommendAnswerFromTheShippedIndex() throws Exception {
+        JsonObject search = ok(server.post("/v1/packages/search", "{\"query\": \"fast dataframe library\", \"k\": 10}"));
+        List<String> found = new ArrayList<>();
+        for (JsonElement e : search.getAsJsonArray("results")) {
+            found.add(e.getAsJsonObject().get("name").getAsString());
+            assertEquals("match", e.getAsJsonObject().get("relation").getAsString());
+        }
+        assertTrue(found.contains("polars") || found.contains("pandas"), found.toString());
+        JsonObject recommend = ok(server.post("/v1/packages/recommend",
+                "{\"imports\": [\"pandas\", \"sklearn\", \"my_local_helpers\", \"os\"], \"k\": 10}"));
+        assertEquals("scikit-learn", recommend.getAsJsonObject("resolved").get("sklearn").getAsString());
+        assertEquals(List.of("my_local_helpers"), recommend.getAsJsonArray("unknown").asList().stream()
+                .map(JsonElement::getAsString).toList());
+        List<String> recommended = recommend.getAsJsonArray("results").asList().stream()
+                .map(e -> e.getAsJsonObject().get("name").getAsString()).toList();
+        assertTrue(recommended.contains("numpy") && recommended.contains("matplotlib"), recommended.toString());
+        assertFalse(recommended.contains("pandas"), "what the notebook imports already is no recommendation");
+    }
+
+    @Test
+    void unknownPackagesAre404WithAMessage() throws Exception {
+        HttpResponse<String> similar = server.get("/v1/packages/similar?name=zzqx-no-such-package-qq");
+        assertEquals(404, similar.statusCode(), similar.body());
+        assertTrue(TestServer.json(similar).getAsJsonObject().get("error").getAsString().contains("zzqx"));
+        HttpResponse<String> recommend = server.post("/v1/packages/recommend", "{\"imports\": [\"zzqx_local\"]}");
+        assertEquals(404, recommend.statusCode(), recommend.body());
     }
 
     @Test
@@ -240,7 +282,7 @@ class ServerApiTest {
                 text);
         assertTrue(text.contains("stagesense_http_request_duration_seconds_count{endpoint=\"/v1/stage\"}"), text);
         assertTrue(text.contains("stagesense_model_info{name=\"stage\""), text);
-        assertTrue(text.contains("stagesense_engine_available{engine=\"packages\"} 0"), text);
+        assertTrue(text.contains("stagesense_engine_available{engine=\"packages\"} 1"), text);
         for (String line : text.split("\n")) {
             assertTrue(line.startsWith("#") || line.matches("[a-z_]+(\\{[^}]*})? [-+0-9.eEInfNa]+"),
                     "Prometheus sample syntax: " + line);

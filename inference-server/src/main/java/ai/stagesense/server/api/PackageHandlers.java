@@ -15,9 +15,11 @@ import io.javalin.http.Handler;
 import java.util.List;
 
 /**
- * {@code GET /v1/packages/similar?name=&k=}, {@code POST /v1/packages/search {"query", "k"}},
- * {@code POST /v1/packages/recommend {"imports", "k"}} → {@code {"results": [{"name", "score", "summary",
- * "reasons"}]}}. Requests are validated first, so a malformed one is a 400 even while the engine is absent (503).
+ * {@code GET /v1/packages/similar?name=&k=} → {@code {"name", "resolved_by", "results"}},
+ * {@code POST /v1/packages/search {"query", "k"}} → {@code {"results"}},
+ * {@code POST /v1/packages/recommend {"imports", "k"}} → {@code {"resolved", "unknown", "results"}}; each result is
+ * {@code {"name", "score", "summary", "relation", "reasons"}}. Requests are validated first, so a malformed one is a
+ * 400 even while the engine is absent (503).
  */
 public final class PackageHandlers {
 
@@ -40,8 +42,7 @@ public final class PackageHandlers {
 
     @FunctionalInterface
     private interface Lookup {
-        List<PackageResult> run(PackageEngine engine, Budget budget)
-                throws UnknownPackageException;
+        Object run(PackageEngine engine, Budget budget) throws UnknownPackageException;
     }
 
     public Handler similar() {
@@ -60,7 +61,7 @@ public final class PackageHandlers {
                 throw ApiException.badRequest("field 'query' is blank", "query");
             }
             int k = body.integer("k", DEFAULT_K, 1, MAX_K);
-            answer(ctx, (engine, budget) -> engine.search(query, k, budget));
+            answer(ctx, (engine, budget) -> new Answer(engine.search(query, k, budget)));
         };
     }
 
@@ -81,14 +82,14 @@ public final class PackageHandlers {
 
     private void answer(Context ctx, Lookup lookup) throws Exception {
         PackageEngine engine = state.engines().packages().require();
-        List<PackageResult> results = executor.call(budget -> {
+        Object answer = executor.call(budget -> {
             try {
                 return lookup.run(engine, budget);
             } catch (UnknownPackageException e) {
                 throw ApiException.notFound(e.getMessage());
             }
         });
-        ctx.json(new Answer(results));
+        ctx.json(answer);
     }
 
     private static String bounded(String value, String field, int max) {

@@ -11,11 +11,13 @@ import ai.stagesense.server.engines.completion.NextLineModels;
 import ai.stagesense.server.engines.completion.NgramTable;
 import ai.stagesense.server.engines.completion.TemplateTable;
 import ai.stagesense.server.engines.docstring.GeneratorDocstringEngine;
+import ai.stagesense.server.engines.packages.IndexPackageEngine;
 import ai.stagesense.server.engines.packages.PackageEngine;
 import ai.stagesense.server.engines.seq2seq.Seq2SeqModel;
 import ai.stagesense.server.engines.stage.OnnxStageEngine;
 import ai.stagesense.server.engines.stage.StageEngine;
 import com.google.gson.JsonElement;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,7 +29,8 @@ import java.util.Map;
 /**
  * Startup's model loading: manifest → checksums → ONNX sessions and tables → engines. Which entry feeds which
  * engine follows docs/models.md: {@code stage} (stage-classifier), {@code nextline-*} (seq2seq, one per input stage
- * or {@code "all"}), {@code ngram}, {@code templates}, {@code summary} (seq2seq).
+ * or {@code "all"}), {@code ngram}, {@code templates}, {@code summary} (seq2seq), {@code packages}
+ * (package-index, a Lucene index directory).
  */
 public final class ModelLoader {
 
@@ -36,6 +39,7 @@ public final class ModelLoader {
     static final String NGRAM = "ngram";
     static final String TEMPLATES = "templates";
     static final String SUMMARY = "summary";
+    static final String PACKAGES = "packages";
 
     private final OnnxSessions sessions;
     private final List<AutoCloseable> resources = new ArrayList<>();
@@ -81,6 +85,7 @@ public final class ModelLoader {
         boolean summaryLanguageToken = false;
         NgramTable ngrams = null;
         TemplateTable templates = TemplateTable.empty();
+        IndexPackageEngine packageEngine = null;
         for (ManifestEntry entry : available.values()) {
             long t0 = System.nanoTime();
             String name = entry.name();
@@ -101,6 +106,8 @@ public final class ModelLoader {
                 ngrams = table(files, entry, NgramTable::parse);
             } else if (name.equals(TEMPLATES) && entry.kind().equals("templates")) {
                 templates = table(files, entry, TemplateTable::parse);
+            } else if (name.equals(PACKAGES) && entry.kind().equals("package-index")) {
+                packageEngine = packageEngine(files, entry);
             } else {
                 statuses.put(name, new ModelStatus(entry, ModelStatus.UNUSED, "no engine of this server reads a "
                         + entry.kind() + " model named '" + name + "'", (System.nanoTime() - t0) / 1e9));
@@ -117,10 +124,9 @@ public final class ModelLoader {
         EngineSlot<StageEngine> stageSlot = stage != null ? EngineSlot.of(stage)
                 : EngineSlot.absent(absentReason(absent, List.of(STAGE),
                 "no stage classifier: the manifest has no 'stage' model"));
-        EngineSlot<PackageEngine> packages = EngineSlot.absent(manifest.models().stream()
-                .anyMatch(m -> m.kind().equals("package-index"))
-                ? "the manifest lists a package index, but this server has no similar-packages engine yet (issue 9)"
-                : "no package index: the similar-packages engine (issue 9) is not part of this server yet");
+        EngineSlot<PackageEngine> packages = packageEngine != null ? EngineSlot.of(packageEngine)
+                : EngineSlot.absent(absentReason(absent, List.of(PACKAGES),
+                "no package index: the manifest has no 'packages' model (build one with stagesense build-packages)"));
         return new Engines(stageSlot, completion,
                 EngineSlot.of(new GeneratorDocstringEngine(summary, summaryLanguageToken)), packages);
     }
@@ -163,6 +169,27 @@ public final class ModelLoader {
         } catch (IllegalArgumentException e) {
             OnnxSessions.closeQuietly(session);
             throw new ModelLoadException("model '" + entry.name() + "': config.stages: " + e.getMessage());
+        }
+    }
+
+    /**
+     * The index is opened from disk after its files passed the checksum gate (Lucene memory-maps its segments, so
+     * unlike the ONNX models it cannot be handed the verified bytes).
+     */
+    private IndexPackageEngine packageEngine(ModelFiles files, ManifestEntry entry) throws ModelLoadException {
+        String directory = entry.configString("directory", PACKAGES);
+        Path path = files.dir().resolve(directory).normalize();
+        if (!path.startsWith(files.dir().normalize())) {
+            throw new ModelLoadException("model '" + entry.name() + "': config.directory '" + directory
+                    + "' leaves the models directory");
+        }
+        try {
+            IndexPackageEngine engine = IndexPackageEngine.open(path);
+            resources.add(engine);
+            return engine;
+        } catch (IOException | RuntimeException e) {
+            throw new ModelLoadException("model '" + entry.name() + "': the package index in " + path
+                    + " cannot be opened: " + e.getMessage(), e);
         }
     }
 

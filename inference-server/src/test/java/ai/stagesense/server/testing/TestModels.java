@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Real models for the tests: {@link FixtureDataset} featurizes the fixtures, then
  * {@code src/test/python/tiny_models.py} trains them for a few epochs with the training package's own code
- * (Debian's python3-torch) and exports ONNX plus a manifest with real checksums. A models directory is reused while
+ * (Debian's python3-torch) and exports ONNX plus a manifest with real checksums; the shipped package index joins them
+ * ({@link ShippedPackages}). A models directory is reused while
  * its inputs (data, script, training package) are unchanged: {@code target/test-models/<size>-<digest>}.
  */
 public final class TestModels {
@@ -47,12 +48,14 @@ public final class TestModels {
         return dir;
     }
 
-    /** A private, writable copy of a models directory, for tests that damage or remove files. */
+    /** A private, writable copy of a models directory (subdirectories included), for tests that damage files. */
     public static Path copyOf(Path models) throws IOException {
         Path copy = Files.createTempDirectory("stagesense-models-copy");
-        try (Stream<Path> files = Files.list(models)) {
+        try (Stream<Path> files = Files.walk(models)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
+                Path target = copy.resolve(models.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target);
             }
         }
         return copy;
@@ -71,6 +74,7 @@ public final class TestModels {
                 Path scratch = Files.createDirectories(target.getParent()).resolve(target.getFileName() + ".tmp");
                 deleteTree(scratch);
                 run(data, scratch, size);
+                ShippedPackages.addTo(scratch);
                 Files.move(scratch, target, StandardCopyOption.ATOMIC_MOVE);
                 return target;
             } finally {
@@ -128,7 +132,7 @@ public final class TestModels {
         try (Stream<Path> files = Files.list(TRAINING.resolve("stagesense_training"))) {
             files.filter(p -> p.toString().endsWith(".py")).sorted(Comparator.naturalOrder()).forEach(inputs::add);
         }
-        StringBuilder all = new StringBuilder(size);
+        StringBuilder all = new StringBuilder(size).append(ShippedPackages.entry().get("sha256")).append('\n');
         for (Path p : inputs) {
             all.append(p.getFileName()).append(':').append(ModelFiles.sha256(Files.readAllBytes(p))).append('\n');
         }

@@ -46,7 +46,8 @@ public final class PackageReports {
                 } else if (o.problem() != null) {
                     problems.add("similar to " + name + ": " + o.problem());
                 } else {
-                    alternatives.put(name, o.results());
+                    // one similar answer also lists extensions and companions; the window shows alternatives
+                    alternatives.put(name, o.results().stream().filter(PackageResult::isAlternative).toList());
                 }
             });
             Outcome often = recommend.join();

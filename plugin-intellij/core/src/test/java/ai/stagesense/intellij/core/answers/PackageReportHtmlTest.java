@@ -14,8 +14,8 @@ class PackageReportHtmlTest {
     @Test
     void rendersEverySectionAndEscapesServerText() {
         PackageReport report = new PackageReport(List.of("pandas", "os"),
-                List.of(new PackageResult("seaborn", 0.5, "plots <b>fast</b>", List.of("used with pandas"))),
-                Map.of("pandas", List.of(new PackageResult("polars", 0.91234, "", List.of()))),
+                List.of(new PackageResult("seaborn", 0.5, "plots <b>fast</b>", "used_with", List.of("used with pandas"))),
+                Map.of("pandas", List.of(new PackageResult("polars", 0.91234, "", "alternative", List.of()))),
                 List.of("os"), List.of("often used with: 503 engine <off>"));
 
         String html = PackageReportHtml.render("train.py", report);

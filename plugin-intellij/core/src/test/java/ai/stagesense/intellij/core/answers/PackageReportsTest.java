@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 
 class PackageReportsTest {
 
-    private static final String POLARS = "{\"results\":[{\"name\":\"polars\",\"score\":0.9,\"summary\":\"fast frames\","
-            + "\"reasons\":[\"same topic\"]}]}";
+    private static final String POLARS = "{\"name\":\"pandas\",\"resolved_by\":\"exact\",\"summary\":\"frames\","
+            + "\"results\":[{\"name\":\"polars\",\"score\":0.9,\"summary\":\"fast frames\",\"relation\":\"alternative\","
+            + "\"reasons\":[\"same topic\"]},{\"name\":\"geopandas\",\"score\":0.4,\"summary\":\"maps\","
+            + "\"relation\":\"extension\",\"reasons\":[\"depends on pandas\"]}]}";
 
     @Test
     void foldsSimilarRecommendAndUnknownImports() throws Exception {
@@ -38,8 +40,8 @@ class PackageReportsTest {
 
             assertEquals(List.of("pandas", "numpy"), report.imports());
             assertEquals(List.of("pandas", "numpy"), List.copyOf(report.alternatives().keySet()));
-            assertEquals(new PackageResult("polars", 0.9, "fast frames", List.of("same topic")),
-                    report.alternatives().get("pandas").get(0));
+            assertEquals(List.of(new PackageResult("polars", 0.9, "fast frames", "alternative", List.of("same topic"))),
+                    report.alternatives().get("pandas"), "extensions are not alternatives");
             assertEquals("seaborn", report.oftenUsedWith().get(0).name());
             assertEquals(List.of(), report.notInCatalog());
             assertEquals(List.of(), report.problems());
