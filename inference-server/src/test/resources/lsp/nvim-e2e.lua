@@ -75,6 +75,7 @@ local ok, err = pcall(function()
 
   local hover = request('textDocument/hover', { textDocument = doc, position = { line = 0, character = 9 } })
   out.hover_error = hover.error
+  out.hover_text = hover.result and hover.result.contents and hover.result.contents.value or vim.NIL
 
   local shutdown = request('shutdown', nil)
   out.shutdown_error = shutdown.error

@@ -46,8 +46,9 @@ class LspNeovimEndToEndTest {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // -Xss4m: started from this classpath (not the jar), loading ONNX Runtime on the main thread overflows the
         // default stack and the JVM dies with SIGSEGV (`serve` too); the shaded jar ./stagesense runs is not affected
+        String shipped = Path.of("..", "models").toAbsolutePath().normalize().toString();
         List<String> server = List.of(java, "-Xss4m", "-cp", System.getProperty("java.class.path"),
-                "ai.stagesense.cli.Main", "lsp");
+                "ai.stagesense.cli.Main", "lsp", "--models", shipped);
         ProcessBuilder pb = new ProcessBuilder("nvim", "--headless", "-u", "NONE", "-c", "luafile " + script)
                 .directory(dir.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("nvim.log").toFile());
         pb.environment().put("STAGESENSE_LSP_CMD", new Gson().toJson(server));
@@ -75,6 +76,9 @@ class LspNeovimEndToEndTest {
         assertNull(r.get("inline_error"));
         assertTrue(r.get("inline_is_list").getAsBoolean());
         assertNull(r.get("hover_error"));
+        String hover = r.get("hover_text").getAsString();
+        assertTrue(hover.startsWith("**pandas**") && hover.contains("Often used with: `numpy`"),
+                "hover on the import, from the shipped package index: " + hover);
         assertNull(r.get("shutdown_error"));
         assertTrue(r.get("exited").getAsBoolean());
         assertEquals(0, r.get("exit_code").getAsInt(), "exit after shutdown");
