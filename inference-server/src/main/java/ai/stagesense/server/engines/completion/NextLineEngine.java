@@ -27,6 +27,7 @@ public final class NextLineEngine implements CompletionEngine {
     static final int BEAM = 6;
     static final int BEAM_WHILE_TYPING = 10;
 
+    private final StageEngine classifier;
     private final StageChooser stages;
     private final NextLineModels models;
     private final NgramTable ngrams;
@@ -40,10 +41,30 @@ public final class NextLineEngine implements CompletionEngine {
         if (models.isEmpty() && ngrams == null) {
             throw new IllegalArgumentException("a next-line engine needs a seq2seq model or an n-gram table");
         }
+        this.classifier = classifier;
         this.stages = new StageChooser(classifier);
         this.models = models;
         this.ngrams = ngrams;
         this.templates = templates;
+    }
+
+    /** The same engine with another n-gram table (null for none), for evaluations that compare tables. */
+    public NextLineEngine withNgrams(NgramTable other) {
+        return new NextLineEngine(classifier, models, other, templates);
+    }
+
+    /** The same engine without its seq2seq models: the n-gram table alone proposes lines. */
+    public NextLineEngine withoutModels() {
+        return new NextLineEngine(classifier, new NextLineModels(Map.of(), null), ngrams, templates);
+    }
+
+    /** The n-gram table, or null. */
+    public NgramTable ngrams() {
+        return ngrams;
+    }
+
+    public boolean hasModels() {
+        return !models.isEmpty();
     }
 
     @Override

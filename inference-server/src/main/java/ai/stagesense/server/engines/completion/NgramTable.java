@@ -15,33 +15,66 @@ import java.util.Map;
  * the previous two context entries. Unseen contexts back off to (stage, previous entry), then to the stage alone,
  * each level's relative frequencies discounted by {@link #BACKOFF} ("stupid backoff"), so that the fallback still
  * suggests something for any context.
+ *
+ * <p>Every context's lines are ranked once at load: the backed-off levels hold thousands of lines per stage, and
+ * sorting them on every request cost more than the rest of a suggestion.
  */
 public final class NgramTable {
 
     public static final double BACKOFF = 0.4;
     static final String START = "<s>";
+    /** The stage key of a table that ignores the stage ({@link #ignoringStage()}). */
+    static final String ANY_STAGE = "*";
 
     /** A next masked line and its (discounted) relative frequency. */
     public record Entry(String masked, double score) {
     }
 
-    private final int order;
-    private final Map<String, Map<String, Long>> full;
-    private final Map<String, Map<String, Long>> byPrevious = new HashMap<>();
-    private final Map<String, Map<String, Long>> byStage = new HashMap<>();
+    /** One context's next lines, most frequent first (ties by line), with their counts and total. */
+    private record Ranked(List<String> lines, long[] counts, long total, Map<String, Long> index) {
 
-    private NgramTable(int order, Map<String, Map<String, Long>> full) {
+        static Ranked of(Map<String, Long> counts) {
+            List<Map.Entry<String, Long>> sorted = counts.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .toList();
+            long[] n = new long[sorted.size()];
+            List<String> lines = new ArrayList<>(sorted.size());
+            long total = 0;
+            for (int i = 0; i < n.length; i++) {
+                lines.add(sorted.get(i).getKey());
+                n[i] = sorted.get(i).getValue();
+                total += n[i];
+            }
+            return new Ranked(List.copyOf(lines), n, total, counts);
+        }
+    }
+
+    private final int order;
+    private final boolean stageless;
+    private final Map<String, Map<String, Long>> counts;
+    private final Map<String, Ranked> full = new HashMap<>();
+    private final Map<String, Ranked> byPrevious = new HashMap<>();
+    private final Map<String, Ranked> byStage = new HashMap<>();
+
+    private NgramTable(int order, Map<String, Map<String, Long>> counts, boolean stageless) {
         this.order = order;
-        this.full = full;
-        full.forEach((key, counts) -> {
+        this.stageless = stageless;
+        this.counts = counts;
+        Map<String, Map<String, Long>> previousCounts = new HashMap<>();
+        Map<String, Map<String, Long>> stageCounts = new HashMap<>();
+        counts.forEach((key, next) -> {
             String[] parts = key.split("\t", -1);
             String stage = parts[0];
             String previous = parts.length > 1 ? parts[parts.length - 1] : START;
-            counts.forEach((line, n) -> {
-                byPrevious.computeIfAbsent(stage + "\t" + previous, k -> new HashMap<>()).merge(line, n, Long::sum);
-                byStage.computeIfAbsent(stage, k -> new HashMap<>()).merge(line, n, Long::sum);
+            next.forEach((line, n) -> {
+                previousCounts.computeIfAbsent(stage + "\t" + previous, k -> new HashMap<>()).merge(line, n, Long::sum);
+                stageCounts.computeIfAbsent(stage, k -> new HashMap<>()).merge(line, n, Long::sum);
             });
+            full.put(key, Ranked.of(next));
         });
+        previousCounts.forEach((key, next) -> byPrevious.put(key, Ranked.of(next)));
+        stageCounts.forEach((key, next) -> byStage.put(key, Ranked.of(next)));
     }
 
     /** @throws IllegalArgumentException when the JSON is not an n-gram table */
@@ -59,21 +92,39 @@ public final class NgramTable {
             }
             full.put(context.getKey(), counts);
         }
-        return new NgramTable(order, full);
+        return new NgramTable(order, full, false);
+    }
+
+    /**
+     * The same counts with the stage dropped from every context (the stage-less baseline of the evaluation): counts
+     * of one context under different stages are summed, and {@link #next} answers alike for every stage.
+     */
+    public NgramTable ignoringStage() {
+        Map<String, Map<String, Long>> merged = new HashMap<>();
+        counts.forEach((key, next) -> {
+            int tab = key.indexOf('\t');
+            String context = tab < 0 ? "" : key.substring(tab);
+            next.forEach((line, n) -> merged.computeIfAbsent(ANY_STAGE + context, k -> new HashMap<>())
+                    .merge(line, n, Long::sum));
+        });
+        return new NgramTable(order, merged, true);
     }
 
     /** The best {@code k} next lines for a stage id and the context entries (oldest first). */
     public List<Entry> next(String stage, List<String> entries, int k) {
+        String key = stageless ? ANY_STAGE : stage;
         List<String> previous = new ArrayList<>();
         for (int i = 0; i < order - 1; i++) {
             int index = entries.size() - (order - 1) + i;
             previous.add(index >= 0 ? entries.get(index) : START);
         }
         Map<String, Double> scores = new LinkedHashMap<>();
-        add(scores, full.get(stage + "\t" + String.join("\t", previous)), 1.0);
         String last = previous.isEmpty() ? START : previous.get(previous.size() - 1);
-        add(scores, byPrevious.get(stage + "\t" + last), BACKOFF);
-        add(scores, byStage.get(stage), BACKOFF * BACKOFF);
+        Ranked context = full.get(key + "\t" + String.join("\t", previous));
+        Ranked afterLast = byPrevious.get(key + "\t" + last);
+        add(scores, context, 1.0, k);
+        add(scores, afterLast, BACKOFF, k, context);
+        add(scores, byStage.get(key), BACKOFF * BACKOFF, k, context, afterLast);
         return scores.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
@@ -82,12 +133,31 @@ public final class NgramTable {
                 .toList();
     }
 
-    /** A line keeps the score of the most specific level that knows it. */
-    private static void add(Map<String, Double> scores, Map<String, Long> counts, double weight) {
-        if (counts == null || counts.isEmpty()) {
+    /**
+     * A line keeps the score of the most specific level that knows it, so a line of a more specific level is never
+     * scored here. Of the others only the level's first {@code k} can reach the overall top {@code k}: any later one
+     * is outranked by those k.
+     */
+    private static void add(Map<String, Double> scores, Ranked ranked, double weight, int k, Ranked... specific) {
+        if (ranked == null || ranked.total() == 0) {
             return;
         }
-        double total = counts.values().stream().mapToLong(Long::longValue).sum();
-        counts.forEach((line, n) -> scores.putIfAbsent(line, weight * n / total));
+        int added = 0;
+        for (int i = 0; i < ranked.lines().size() && added < k; i++) {
+            String line = ranked.lines().get(i);
+            if (!knows(specific, line)) {
+                scores.put(line, weight * ranked.counts()[i] / ranked.total());
+                added++;
+            }
+        }
+    }
+
+    private static boolean knows(Ranked[] levels, String line) {
+        for (Ranked level : levels) {
+            if (level != null && level.index().containsKey(line)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,0 +1,197 @@
+package ai.stagesense.cli;
+
+import ai.stagesense.server.engines.completion.CompletionEngine;
+import ai.stagesense.server.engines.completion.NextLineEngine;
+import ai.stagesense.server.engines.completion.Suggestion;
+import ai.stagesense.server.exec.Budget;
+import ai.stagesense.server.models.LoadedModels;
+import ai.stagesense.server.models.ModelLoader;
+import ai.stagesense.server.models.OnnxSessions;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * {@code stagesense eval-nextline --dataset DIR}: next-line suggestions on held-out notebooks, asked of the same
+ * engine objects the server builds from a models directory ({@link ModelLoader}), next to a stage-less n-gram (the
+ * same table with the stage dropped), copying the previous line, and, when the models directory holds
+ * {@code nextline-*} seq2seq models, the seq2seq models alone. Prints the tables and writes the report.
+ */
+final class EvalNextlineCommand implements Command {
+
+    static final int K = 3;
+    /** The subsets reported: every pair, pairs inside a cell, the first line of a new cell. */
+    static final String[] SUBSETS = {"all pairs", "within a cell", "first line of a new cell"};
+
+    /** One method being evaluated: its suggestions for a pair, best first. */
+    interface Method {
+        List<Suggestion> suggest(HeldOutNotebooks.Notebook notebook, HeldOutNotebooks.Pair pair) throws Exception;
+    }
+
+    record Row(String name, Method method) {
+    }
+
+    @Override
+    public String name() {
+        return "eval-nextline";
+    }
+
+    @Override
+    public String summary() {
+        return "evaluate next-line suggestions on held-out notebooks (API@k, exact match, edit similarity)";
+    }
+
+    @Override
+    public String usage() {
+        return "--dataset DIR [--models models] [--split test] [--limit 3000] [--per-notebook 40] [--threads 2] "
+                + "[--report model-training/reports/nextline.md]";
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Flags flags = Flags.parse(args, Set.of("--dataset", "--models", "--split", "--limit", "--per-notebook",
+                "--threads", "--report"), Set.of());
+        Path dataset = Path.of(flags.required("--dataset"));
+        Path models = flags.path("--models", Path.of("models"));
+        String split = flags.get("--split", "test");
+        int limit = flags.integer("--limit", 3000);
+        int perNotebook = flags.integer("--per-notebook", 40);
+        int threads = Math.max(1, flags.integer("--threads", 2));
+        Path report = flags.path("--report", Path.of("model-training", "reports", "nextline.md"));
+        if (limit < 1 || perNotebook < 1) {
+            throw new UsageException("--limit and --per-notebook must be at least 1");
+        }
+
+        long started = System.nanoTime();
+        HeldOutNotebooks.Selection selection = HeldOutNotebooks.read(dataset, split, limit, perNotebook);
+        err.printf(Locale.ROOT, "eval-nextline: %d %s pairs from %d notebooks (of %d pairs in %d notebooks) in %.1f s;"
+                        + " skipped %d masked differently, %d continuing a statement%n", selection.pairs(), split,
+                selection.notebooks().size(), selection.heldOutPairs(), selection.heldOutNotebooks(),
+                (System.nanoTime() - started) / 1e9, selection.mismatched(), selection.continuations());
+        try (LoadedModels loaded = ModelLoader.load(models, new OnnxSessions())) {
+            List<Row> rows = rows(loaded);
+            long evaluating = System.nanoTime();
+            NextlineScores[][] scores = evaluate(selection.notebooks(), rows, threads);
+            double seconds = (System.nanoTime() - evaluating) / 1e9;
+            String tables = tables(rows, scores);
+            out.print(tables);
+            out.printf(Locale.ROOT, "%d pairs, %d methods, %.0f s on %d threads%n", selection.pairs(), rows.size(),
+                    seconds, threads);
+            Path parent = report.toAbsolutePath().getParent();
+            Files.createDirectories(parent);
+            Files.writeString(report, NextlineReport.markdown(tables, selection, split, models, limit, perNotebook,
+                    seconds, threads, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            err.println("eval-nextline: report written to " + report);
+        }
+        return 0;
+    }
+
+    /** The methods: the served engine and its variants, then copying the previous line. */
+    static List<Row> rows(LoadedModels loaded) {
+        if (!loaded.engines().completion().available()) {
+            throw new IllegalArgumentException("the models directory has no next-line model: "
+                    + loaded.engines().completion().reason());
+        }
+        CompletionEngine served = loaded.engines().completion().engine();
+        if (!(served instanceof NextLineEngine engine)) {
+            throw new IllegalStateException("unexpected completion engine " + served.getClass().getName());
+        }
+        List<Row> rows = new ArrayList<>();
+        if (engine.hasModels()) {
+            rows.add(new Row("served: seq2seq, then n-gram", engine(engine)));
+            if (engine.ngrams() != null) {
+                rows.add(new Row("seq2seq alone", engine(engine.withNgrams(null))));
+            }
+        }
+        if (engine.ngrams() != null) {
+            NextLineEngine ngrams = engine.withoutModels();
+            rows.add(new Row(engine.hasModels() ? "n-gram + templates, stage-aware"
+                    : "served: n-gram + templates, stage-aware", engine(ngrams)));
+            rows.add(new Row("n-gram + templates, stage-less", engine(ngrams.withNgrams(ngrams.ngrams()
+                    .ignoringStage()))));
+        }
+        rows.add(new Row("copy the previous line", (notebook, pair) -> pair.previousMasked() == null ? List.of()
+                : List.of(new Suggestion(pair.previousConcrete(), 1.0, pair.previousMasked()))));
+        return rows;
+    }
+
+    private static Method engine(CompletionEngine engine) {
+        return (notebook, pair) -> engine.complete(notebook.query(pair, K), Budget.unlimited()).suggestions();
+    }
+
+    /** scores[row][subset], the notebooks spread over {@code threads} workers. */
+    static NextlineScores[][] evaluate(List<HeldOutNotebooks.Notebook> notebooks, List<Row> rows, int threads)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<NextlineScores[][]>> parts = new ArrayList<>();
+            for (HeldOutNotebooks.Notebook notebook : notebooks) {
+                parts.add(pool.submit(() -> evaluate(notebook, rows)));
+            }
+            NextlineScores[][] total = empty(rows.size());
+            for (Future<NextlineScores[][]> part : parts) {
+                NextlineScores[][] scores = part.get();
+                for (int r = 0; r < rows.size(); r++) {
+                    for (int s = 0; s < SUBSETS.length; s++) {
+                        total[r][s].add(scores[r][s]);
+                    }
+                }
+            }
+            return total;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static NextlineScores[][] evaluate(HeldOutNotebooks.Notebook notebook, List<Row> rows) throws Exception {
+        NextlineScores[][] scores = empty(rows.size());
+        for (HeldOutNotebooks.Pair pair : notebook.pairs()) {
+            for (int r = 0; r < rows.size(); r++) {
+                long t0 = System.nanoTime();
+                List<Suggestion> suggestions = rows.get(r).method().suggest(notebook, pair);
+                long elapsed = System.nanoTime() - t0;
+                scores[r][0].add(suggestions, pair.target(), pair.concrete(), elapsed);
+                scores[r][pair.newCell() ? 2 : 1].add(suggestions, pair.target(), pair.concrete(), elapsed);
+            }
+        }
+        return scores;
+    }
+
+    private static NextlineScores[][] empty(int rows) {
+        NextlineScores[][] scores = new NextlineScores[rows][SUBSETS.length];
+        for (int r = 0; r < rows; r++) {
+            for (int s = 0; s < SUBSETS.length; s++) {
+                scores[r][s] = new NextlineScores();
+            }
+        }
+        return scores;
+    }
+
+    /** One markdown table per subset. */
+    static String tables(List<Row> rows, NextlineScores[][] scores) {
+        StringBuilder out = new StringBuilder();
+        for (int s = 0; s < SUBSETS.length; s++) {
+            NextlineScores first = scores[0][s];
+            out.append(String.format(Locale.ROOT, "%n### %s (%d pairs, %d whose real line calls an API)%n%n",
+                    SUBSETS[s], first.pairs(), first.withApi()));
+            out.append("| method | API@1 | API@3 | exact match@1 | exact match@3 | edit similarity | answered "
+                    + "| ms/pair |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (int r = 0; r < rows.size(); r++) {
+                NextlineScores c = scores[r][s];
+                out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.2f | %.1f |%n",
+                        rows.get(r).name(), c.api1(), c.api3(), c.exact1(), c.exact3(), c.editSimilarity(),
+                        c.coverage(), c.millisPerPair()));
+            }
+        }
+        return out.toString();
+    }
+}

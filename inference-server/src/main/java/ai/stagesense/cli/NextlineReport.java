@@ -1,0 +1,51 @@
+package ai.stagesense.cli;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Locale;
+
+/** The markdown report of eval-nextline: how it was measured, then the tables. */
+final class NextlineReport {
+
+    private NextlineReport() {
+    }
+
+    static String markdown(String tables, HeldOutNotebooks.Selection selection, String split, Path models,
+                           int limit, int perNotebook, double seconds, int threads, Instant when) {
+        return String.format(Locale.ROOT, """
+                # Next-line suggestions on held-out notebooks
+
+                Written by `./stagesense eval-nextline --dataset DIR --models %s --split %s --limit %d \
+                --per-notebook %d` on %s \
+                (%.0f s for the suggestions on %d threads).
+
+                **What is asked.** %d pairs from %d `%s`-split notebooks (the split is by notebook, so none of them \
+                was trained on; notebooks in a fixed pseudo-random order, at most %d pairs of each, evenly spread \
+                over it; %d pairs \
+                in %d notebooks are in the split). Each pair is asked of the engine the way a front-end asks: the \
+                notebook's earlier code cells and the cell's source up to the start of the statement as the prefix, \
+                nothing after the cursor, three suggestions. The engines are the objects the server builds from the \
+                models directory (`ModelLoader`), so the stage classifier, masking, n-gram table and argument \
+                templates are the served ones. Skipped: %d pairs whose masked line did not come out the same when \
+                the notebook was masked again, %d that continue a statement already on the line (the second name \
+                of `import a, b`).
+
+                **Methods.** *served*: the engine as loaded (with only the shipped n-gram table, its n-gram \
+                suggestions). *stage-less*: the same n-gram table with the stage dropped from every context \
+                (counts summed over stages), otherwise the same engine. *copy the previous line*: the statement \
+                before the cursor, as written. *seq2seq* rows appear when the models directory holds \
+                `nextline-*` models.
+
+                **Metrics.** API@k: the API called by one of the first k suggestions (the value's call chain of the \
+                masked line without arguments: `pandas.read_csv`, `print`, a variable's last member as \
+                `var.head`; imports and magics are their own API) equals the real line's; counted over the pairs \
+                whose real line calls something. Exact match@k: the masked line. Edit similarity: \
+                1 − Levenshtein / longer length between the first suggestion as realised in the user's names and \
+                the real statement (whitespace runs count as one space; 0 when there is no suggestion). \
+                *answered*: share of pairs with at least one suggestion.
+                %s""", models, split, limit, perNotebook, when, seconds, threads, selection.pairs(),
+                selection.notebooks().size(), split, perNotebook, selection.heldOutPairs(),
+                selection.heldOutNotebooks(),
+                selection.mismatched(), selection.continuations(), tables);
+    }
+}

@@ -1,0 +1,55 @@
+package ai.stagesense.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.stagesense.server.testing.TestModels;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** eval-nextline end to end: the test models (seq2seq, n-gram, templates) on a small held-out dataset. */
+class EvalNextlineCommandTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void everyMethodIsScoredOnEverySubsetAndTheReportIsWritten() throws Exception {
+        Path dataset = work.resolve("dataset");
+        HeldOutNotebooksTest.writeDataset(dataset);
+        Path report = work.resolve("reports/nextline.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int rc = MainAccess.runCapturingOut(new String[]{"eval-nextline", "--dataset", dataset.toString(),
+                "--models", TestModels.tiny().toString(), "--report", report.toString(), "--threads", "2"}, out);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, rc, printed);
+        for (String row : new String[]{"| served: seq2seq, then n-gram |", "| seq2seq alone |",
+                "| n-gram + templates, stage-aware |", "| n-gram + templates, stage-less |",
+                "| copy the previous line |"}) {
+            assertEquals(3, printed.split(java.util.regex.Pattern.quote(row), -1).length - 1, row + " in each table");
+        }
+        assertTrue(printed.contains("### all pairs (6 pairs, 5 whose real line calls an API)"), printed);
+        assertTrue(printed.contains("### first line of a new cell (3 pairs,"), printed);
+        // The previous line never repeats in these notebooks, and the first line of a notebook has none.
+        assertTrue(printed.contains("| copy the previous line | 0.000 | 0.000 | 0.000 | 0.000 |"), printed);
+        String written = Files.readString(report);
+        assertTrue(written.startsWith("# Next-line suggestions on held-out notebooks"), written);
+        assertTrue(written.contains("6 pairs from 2 `test`-split notebooks"), written);
+        assertTrue(written.contains("| n-gram + templates, stage-less |"), written);
+    }
+
+    @Test
+    void aModelsDirectoryWithoutNextLineModelsIsAnError() throws Exception {
+        Path dataset = work.resolve("dataset");
+        HeldOutNotebooksTest.writeDataset(dataset);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int rc = MainAccess.run(new String[]{"eval-nextline", "--dataset", dataset.toString(), "--models",
+                TestModels.none().toString(), "--report", work.resolve("r.md").toString()}, err);
+        assertEquals(1, rc);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("no next-line model"), err.toString());
+    }
+}
