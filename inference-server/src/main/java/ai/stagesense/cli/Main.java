@@ -17,6 +17,7 @@ public final class Main {
         register(new VocabCommand());
         register(new BuildPackagesCommand());
         register(new EvalPackagesCommand());
+        register(new EvalDocstringsCommand());
         register(new EvalNextlineCommand());
         register(new BenchPackagesCommand());
         register(new ServeCommand());

@@ -1,0 +1,161 @@
+package ai.stagesense.cli;
+
+import ai.stagesense.codeintel.docstring.DocstringRequest;
+import ai.stagesense.codeintel.docstring.NoFunctionFoundException;
+import ai.stagesense.server.engines.docstring.DocstringEngine;
+import ai.stagesense.server.engines.docstring.GeneratorDocstringEngine;
+import ai.stagesense.server.exec.Budget;
+import ai.stagesense.server.models.LoadedModels;
+import ai.stagesense.server.models.ModelLoader;
+import ai.stagesense.server.models.OnnxSessions;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code stagesense eval-docstrings --dataset DIR}: the docstring summariser evaluation in one run, on the test
+ * split (repositories and packages never trained on), for Python, Java and both: the function-name baseline, the
+ * nearest-neighbour retrieval baseline and the summary model, each scored by smoothed sentence BLEU-4 and ROUGE-L
+ * against the reference first sentence. The baseline and the model go through the server's own docstring engine
+ * (function extraction from the code, source tokens, beam search), so the numbers are what users get.
+ */
+final class EvalDocstringsCommand implements Command {
+
+    static final List<String> LANGUAGES = List.of("python", "java");
+    static final String ALL = "all";
+
+    @Override
+    public String name() {
+        return "eval-docstrings";
+    }
+
+    @Override
+    public String summary() {
+        return "evaluate docstring summaries: function-name and retrieval baselines vs the model (BLEU-4, ROUGE-L)";
+    }
+
+    @Override
+    public String usage() {
+        return "--dataset DIR [--models DIR] [--report model-training/reports/docstrings.md] [--limit N]";
+    }
+
+    @Override
+    public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
+        Flags flags = Flags.parse(args, Set.of("--dataset", "--models", "--report", "--limit"), Set.of());
+        Path dataset = Path.of(flags.required("--dataset"));
+        Path models = flags.path("--models", Path.of("models"));
+        Path report = flags.path("--report", Path.of("model-training", "reports", "docstrings.md"));
+        int limit = flags.integer("--limit", 0);
+
+        List<DocstringPairs.Pair> all = DocstringPairs.read(dataset.resolve("docstrings"));
+        List<DocstringPairs.Pair> train = all.stream().filter(p -> p.split().equals("train")).toList();
+        List<DocstringPairs.Pair> test = all.stream().filter(p -> p.split().equals("test")).toList();
+        if (limit > 0 && test.size() > limit) {
+            test = test.subList(0, limit);
+        }
+        out.printf(Locale.ROOT, "docstring pairs: %d train, %d test (held-out repositories)%n", train.size(),
+                test.size());
+
+        Map<String, SystemResult> results = new LinkedHashMap<>();
+        results.put("function name", generated(new GeneratorDocstringEngine(null, false), test));
+        try (RetrievalSummarizer retrieval = new RetrievalSummarizer(train)) {
+            SystemResult r = new SystemResult();
+            for (DocstringPairs.Pair p : test) {
+                String s = retrieval.summarize(p.language(), p.codeTokens());
+                r.add(p, s == null ? "" : s);
+            }
+            results.put("retrieval (BM25)", r);
+        }
+        String modelName = null;
+        if (!Files.exists(models.resolve("manifest.json"))) {
+            err.println("stagesense eval-docstrings: no models/manifest.json in " + models + ": model not evaluated");
+        } else {
+            modelName = model(models, test, results, err);
+        }
+        String table = table(results);
+        out.print(table);
+        if (results.containsKey("model")) {
+            out.printf(Locale.ROOT, "model summaries differing from the function-name summary: %d of %d%n",
+                    differing(results.get("model"), results.get("function name")), test.size());
+        }
+        DocstringReport.write(report, table, results, train.size(), test, modelName, models);
+        out.println("report: " + report);
+        return 0;
+    }
+
+    /** Evaluates the summary model of {@code models} as the server loads it; returns its name, null without one. */
+    private static String model(Path models, List<DocstringPairs.Pair> test, Map<String, SystemResult> results,
+                                PrintStream err) throws Exception {
+        try (LoadedModels loaded = ModelLoader.load(models, new OnnxSessions())) {
+            DocstringEngine engine = loaded.engines().docstring().require();
+            if (!engine.summarizer().startsWith("model")) {
+                err.println("stagesense eval-docstrings: no summary model in " + models + ": " + engine.summarizer());
+                return null;
+            }
+            results.put("model", generated(engine, test));
+            return engine.summarizer();
+        }
+    }
+
+    /** Summaries from a docstring engine exactly as /v1/docstring makes them (first function of the code). */
+    private static SystemResult generated(DocstringEngine engine, List<DocstringPairs.Pair> test) throws Exception {
+        SystemResult r = new SystemResult();
+        for (DocstringPairs.Pair p : test) {
+            String summary;
+            try (Budget budget = Budget.unlimited()) {
+                summary = engine.generate(new DocstringRequest(p.code(), p.language(), null, null), budget).summary();
+            } catch (NoFunctionFoundException e) {
+                // the server answers such code with an error: nothing to show the user, scored as an empty summary
+                summary = "";
+                r.noFunction++;
+            }
+            r.add(p, summary);
+        }
+        return r;
+    }
+
+    private static int differing(SystemResult a, SystemResult b) {
+        int n = 0;
+        for (int i = 0; i < a.summaries.size(); i++) {
+            n += a.summaries.get(i).equals(b.summaries.get(i)) ? 0 : 1;
+        }
+        return n;
+    }
+
+    static String table(Map<String, SystemResult> results) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-18s %-8s %6s %8s %8s%n", "system",
+                "language", "pairs", "BLEU-4", "ROUGE-L"));
+        for (Map.Entry<String, SystemResult> e : results.entrySet()) {
+            for (String language : List.of("python", "java", ALL)) {
+                SummaryScores s = e.getValue().scores(language);
+                sb.append(String.format(Locale.ROOT, "%-18s %-8s %6d %8s %8s%n", e.getKey(), language, s.count(),
+                        SummaryScores.format(s.bleu()), SummaryScores.format(s.rougeL())));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** One system's summaries in test order and its scores per language and overall. */
+    static final class SystemResult {
+
+        final List<String> summaries = new ArrayList<>();
+        final Map<String, SummaryScores> byLanguage = new LinkedHashMap<>();
+        int noFunction;
+
+        void add(DocstringPairs.Pair pair, String summary) {
+            summaries.add(summary);
+            byLanguage.computeIfAbsent(pair.language(), l -> new SummaryScores()).add(summary, pair.summary());
+            byLanguage.computeIfAbsent(ALL, l -> new SummaryScores()).add(summary, pair.summary());
+        }
+
+        SummaryScores scores(String language) {
+            return byLanguage.getOrDefault(language, new SummaryScores());
+        }
+    }
+}
