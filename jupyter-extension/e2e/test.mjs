@@ -187,27 +187,28 @@ async function main() {
     await page.keyboard.press('Escape');
     await runPalette(page, 'Show Similar Packages');
     const engine = await packagesEngine();
-    if (engine.available) {
-      const pandasCard = page.locator('.jp-StageSense-import[data-package="pandas"]');
-      await pandasCard.locator('.jp-StageSense-package').first().waitFor({ timeout: 30_000 });
-      const similar = await pandasCard.locator('.jp-StageSense-package-name').allInnerTexts();
-      log(`pandas card lists: ${similar.join(', ')}`);
-      await shot(page, '04-packages.png');
-
-      step = 'package search';
-      await page.locator('.jp-StageSense-search').fill('plotting charts');
-      await page.locator('.jp-StageSense-search-results .jp-StageSense-package').first().waitFor({ timeout: 15_000 });
-      log(`search "plotting charts": ${(await page.locator('.jp-StageSense-search-results .jp-StageSense-package-name').allInnerTexts()).join(', ')}`);
-      await page.locator('.jp-StageSense-search').fill('');
-    } else {
-      // The server runs without its similar-packages engine: the panel must say so (and the status stay online).
-      await page.locator('.jp-StageSense-note', { hasText: 'Packages unavailable' }).waitFor({ timeout: 30_000 });
-      if (/offline/.test(await status.innerText())) {
-        throw new Error('an endpoint without its model turned the status offline');
-      }
-      skipped.push(`similar packages for pandas: the server has no similar-packages engine (${engine.reason})`);
-      await shot(page, '04-packages-unavailable.png');
+    if (!engine.available) {
+      throw new Error(`the shipped models include the package index, but the server says: ${engine.reason}`);
     }
+    const pandasCard = page.locator('.jp-StageSense-import[data-package="pandas"]');
+    await pandasCard.locator('.jp-StageSense-package').first().waitFor({ timeout: 30_000 });
+    const headings = await pandasCard.locator('h4').allInnerTexts();
+    if (headings.join('|') !== 'Alternatives|Extensions|Often used with') {
+      throw new Error(`the pandas card should list alternatives, extensions and companions; headings: ${headings}`);
+    }
+    const companions = await pandasCard.locator('.jp-StageSense-section').nth(2)
+      .locator('.jp-StageSense-package-name').allInnerTexts();
+    if (!companions.includes('numpy')) {
+      throw new Error(`numpy should be often used with pandas; got ${companions.join(', ')}`);
+    }
+    log(`pandas card lists: ${(await pandasCard.locator('.jp-StageSense-package-name').allInnerTexts()).join(', ')}`);
+    await shot(page, '04-packages.png');
+
+    step = 'package search';
+    await page.locator('.jp-StageSense-search').fill('plotting charts');
+    await page.locator('.jp-StageSense-search-results .jp-StageSense-package').first().waitFor({ timeout: 15_000 });
+    log(`search "plotting charts": ${(await page.locator('.jp-StageSense-search-results .jp-StageSense-package-name').allInnerTexts()).join(', ')}`);
+    await page.locator('.jp-StageSense-search').fill('');
 
     step = 'overview screenshot';
     await target.locator('.cm-line').last().click();
