@@ -1,7 +1,6 @@
 package ai.stagesense.codeintel.docstring;
 
 import ai.stagesense.codeintel.functions.DocstringStyle;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -10,7 +9,7 @@ import java.util.List;
  * {@code @return:}/{@code @rtype:}. Star parameters are named without stars, as epydoc matches them to the
  * signature by name.
  */
-final class EpytextRenderer extends StyleRenderer {
+final class EpytextRenderer extends FieldListRenderer {
 
     @Override
     DocstringStyle style() {
@@ -18,39 +17,20 @@ final class EpytextRenderer extends StyleRenderer {
     }
 
     @Override
-    boolean sectioned() {
-        return false;
-    }
-
-    @Override
-    String entryIndent() {
-        return "";
-    }
-
-    @Override
-    List<String> header(GroupKind kind) {
-        return List.of();
-    }
-
-    @Override
     List<String> paramEntry(ParamDoc p, String indent) {
-        List<String> out = new ArrayList<>();
         String defaults = p.defaultValue() == null ? "" : " Defaults to " + p.defaultValue() + ".";
-        out.add(indent + "@param " + p.name() + ": " + p.description() + defaults);
-        if (p.type() != null) {
-            out.add(indent + "@type " + p.name() + ": " + p.type());
-        }
-        return out;
+        return typedField(indent, "@param " + p.name() + ": ", p.description() + defaults, "@type " + p.name() + ": ",
+                p.type());
     }
 
     @Override
     List<String> returnsEntry(ValueDoc v, String indent) {
-        return field(indent, "@return: ", "@rtype: ", v);
+        return typedField(indent, "@return: ", v.description(), "@rtype: ", v.type());
     }
 
     @Override
     List<String> yieldsEntry(ValueDoc v, String indent) {
-        return field(indent, "@return: ", "@rtype: ", v.asIterator());
+        return returnsEntry(v.asIterator(), indent);
     }
 
     @Override
@@ -61,14 +41,5 @@ final class EpytextRenderer extends StyleRenderer {
     @Override
     List<String> raiseEntry(RaiseDoc r, String indent) {
         return List.of(indent + "@raise " + r.type() + ": " + r.description());
-    }
-
-    private static List<String> field(String indent, String valueField, String typeField, ValueDoc v) {
-        List<String> out = new ArrayList<>();
-        out.add(indent + valueField + v.description());
-        if (v.type() != null) {
-            out.add(indent + typeField + v.type());
-        }
-        return out;
     }
 }

@@ -90,16 +90,8 @@ final class GoogleLayout implements DocLayout {
             return out;
         }
         int entryWidth = LineText.width(lines.get(firstNonBlank(lines, from, to)));
-        int start = -1;
-        for (int i = from; i <= to; i++) {
-            boolean boundary = i == to
-                    || (!LineText.blank(lines.get(i)) && LineText.width(lines.get(i)) <= entryWidth);
-            if (boundary && start >= 0) {
-                out.add(entry(lines, kind, start, LineText.trimEnd(lines, start, i)));
-            }
-            if (boundary) {
-                start = i;
-            }
+        for (Span span : LineText.entrySpans(lines, from, to, entryWidth)) {
+            out.add(entry(lines, kind, span.start(), span.end()));
         }
         return out;
     }

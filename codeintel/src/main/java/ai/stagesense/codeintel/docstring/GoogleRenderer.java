@@ -46,11 +46,6 @@ final class GoogleRenderer extends StyleRenderer {
     }
 
     @Override
-    List<String> yieldsEntry(ValueDoc v, String indent) {
-        return returnsEntry(v, indent);
-    }
-
-    @Override
     List<String> raiseEntry(RaiseDoc r, String indent) {
         return List.of(indent + r.type() + ": " + r.description());
     }

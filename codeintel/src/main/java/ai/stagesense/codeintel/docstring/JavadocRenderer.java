@@ -7,26 +7,11 @@ import java.util.List;
  * Javadoc block tags in the order doclint and the JDK use: {@code @param} (type parameters as {@code <T>}),
  * {@code @return} (never for void methods or constructors), {@code @throws}.
  */
-final class JavadocRenderer extends StyleRenderer {
+final class JavadocRenderer extends FieldListRenderer {
 
     @Override
     DocstringStyle style() {
         return DocstringStyle.JAVADOC;
-    }
-
-    @Override
-    boolean sectioned() {
-        return false;
-    }
-
-    @Override
-    String entryIndent() {
-        return "";
-    }
-
-    @Override
-    List<String> header(GroupKind kind) {
-        return List.of();
     }
 
     @Override

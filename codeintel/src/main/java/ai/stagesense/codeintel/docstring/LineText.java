@@ -1,5 +1,6 @@
 package ai.stagesense.codeintel.docstring;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,26 @@ final class LineText {
             e--;
         }
         return e;
+    }
+
+    /**
+     * The entries of an indented section body [from, to): each starts at a non-blank line indented no deeper than
+     * {@code entryWidth} and runs on over deeper lines (google and numpy entries continue this way); trailing blank
+     * lines are not part of an entry, and lines before the first entry start belong to none.
+     */
+    static List<DocOutline.Span> entrySpans(List<String> lines, int from, int to, int entryWidth) {
+        List<DocOutline.Span> out = new ArrayList<>();
+        int start = -1;
+        for (int i = from; i <= to; i++) {
+            boolean boundary = i == to || (!blank(lines.get(i)) && width(lines.get(i)) <= entryWidth);
+            if (boundary && start >= 0) {
+                out.add(new DocOutline.Span(start, trimEnd(lines, start, i)));
+            }
+            if (boundary) {
+                start = i;
+            }
+        }
+        return out;
     }
 
     /** Stripped lines joined with single spaces: an entry's text on one line. */

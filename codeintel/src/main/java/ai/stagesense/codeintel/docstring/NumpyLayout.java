@@ -76,16 +76,8 @@ final class NumpyLayout implements DocLayout {
         if (kind == GroupKind.OTHER) {
             return out;
         }
-        int start = -1;
-        for (int i = from; i <= to; i++) {
-            boolean boundary = i == to
-                    || (!LineText.blank(lines.get(i)) && LineText.width(lines.get(i)) <= headerWidth);
-            if (boundary && start >= 0) {
-                out.add(entry(lines, kind, start, LineText.trimEnd(lines, start, i)));
-            }
-            if (boundary) {
-                start = i;
-            }
+        for (Span span : LineText.entrySpans(lines, from, to, headerWidth)) {
+            out.add(entry(lines, kind, span.start(), span.end()));
         }
         return out;
     }

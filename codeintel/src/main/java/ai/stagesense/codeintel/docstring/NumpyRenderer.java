@@ -52,11 +52,6 @@ final class NumpyRenderer extends StyleRenderer {
     }
 
     @Override
-    List<String> yieldsEntry(ValueDoc v, String indent) {
-        return returnsEntry(v, indent);
-    }
-
-    @Override
     List<String> raiseEntry(RaiseDoc r, String indent) {
         return List.of(indent + r.type(), indent + DESCRIPTION_INDENT + r.description());
     }

@@ -1,7 +1,6 @@
 package ai.stagesense.codeintel.docstring;
 
 import ai.stagesense.codeintel.functions.DocstringStyle;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
  * a generator's result is documented as what it returns, an iterator ({@code :returns:}/{@code :rtype:}), the way
  * pylint's docparams checker reads Sphinx docstrings.
  */
-final class RestRenderer extends StyleRenderer {
+final class RestRenderer extends FieldListRenderer {
 
     @Override
     DocstringStyle style() {
@@ -19,40 +18,20 @@ final class RestRenderer extends StyleRenderer {
     }
 
     @Override
-    boolean sectioned() {
-        return false;
-    }
-
-    @Override
-    String entryIndent() {
-        return "";
-    }
-
-    @Override
-    List<String> header(GroupKind kind) {
-        return List.of();
-    }
-
-    @Override
     List<String> paramEntry(ParamDoc p, String indent) {
         String name = escapedStars(p);
-        List<String> out = new ArrayList<>();
-        out.add(indent + ":param " + name + ": " + p.description() + defaults(p.defaultValue()));
-        String type = p.type() == null ? null : typeWithOptional(p);
-        if (type != null) {
-            out.add(indent + ":type " + name + ": " + type);
-        }
-        return out;
+        return typedField(indent, ":param " + name + ": ", p.description() + defaults(p.defaultValue()),
+                ":type " + name + ": ", p.type() == null ? null : typeWithOptional(p));
     }
 
     @Override
     List<String> returnsEntry(ValueDoc v, String indent) {
-        return field(indent, ":returns: ", ":rtype: ", v);
+        return typedField(indent, ":returns: ", v.description(), ":rtype: ", v.type());
     }
 
     @Override
     List<String> yieldsEntry(ValueDoc v, String indent) {
-        return field(indent, ":returns: ", ":rtype: ", v.asIterator());
+        return returnsEntry(v.asIterator(), indent);
     }
 
     @Override
@@ -63,15 +42,6 @@ final class RestRenderer extends StyleRenderer {
     @Override
     List<String> raiseEntry(RaiseDoc r, String indent) {
         return List.of(indent + ":raises " + r.type() + ": " + r.description());
-    }
-
-    private static List<String> field(String indent, String valueField, String typeField, ValueDoc v) {
-        List<String> out = new ArrayList<>();
-        out.add(indent + valueField + v.description());
-        if (v.type() != null) {
-            out.add(indent + typeField + v.type());
-        }
-        return out;
     }
 
     /**

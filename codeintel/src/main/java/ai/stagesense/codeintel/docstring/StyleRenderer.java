@@ -26,7 +26,10 @@ abstract class StyleRenderer {
 
     abstract List<String> returnsEntry(ValueDoc v, String indent);
 
-    abstract List<String> yieldsEntry(ValueDoc v, String indent);
+    /** Yielded values are written like returned ones unless the style says otherwise. */
+    List<String> yieldsEntry(ValueDoc v, String indent) {
+        return returnsEntry(v, indent);
+    }
 
     abstract List<String> raiseEntry(RaiseDoc r, String indent);
 
