@@ -140,24 +140,41 @@ final class JavaCallableConverter {
     /** Where the header proper starts: after the annotations, at the first modifier, type parameter, type or name. */
     private int headerStart(BodyDeclaration<?> decl, int fallback) {
         List<Node> parts = new ArrayList<>();
+        int typeParameters = Integer.MAX_VALUE;
         if (decl instanceof CallableDeclaration<?> c) {
             parts.addAll(c.getModifiers());
-            parts.addAll(c.getTypeParameters());
             parts.add(c.getName());
             if (c instanceof MethodDeclaration m) {
                 parts.add(m.getType());
             }
+            typeParameters = c.getTypeParameters().stream().map(Node::getBegin).flatMap(Optional::stream)
+                    .mapToInt(this::offset).min().stream().map(this::openingAngle).findFirst()
+                    .orElse(Integer.MAX_VALUE);
         } else {
             CompactConstructorDeclaration c = (CompactConstructorDeclaration) decl;
             parts.addAll(c.getModifiers());
             parts.add(c.getName());
         }
-        return parts.stream()
+        int first = Math.min(typeParameters, parts.stream()
                 .map(Node::getBegin)
                 .flatMap(Optional::stream)
                 .mapToInt(this::offset)
                 .min()
-                .orElse(fallback);
+                .orElse(Integer.MAX_VALUE));
+        return first == Integer.MAX_VALUE ? fallback : first;
+    }
+
+    /**
+     * JavaParser's type parameter nodes start at their name ({@code T}), not at the {@code <} of the list; without
+     * a modifier before it ({@code <T> T first(...)}) the header would start mid-list, so step back to the bracket.
+     */
+    private int openingAngle(int firstTypeParameter) {
+        String text = lines.text();
+        int i = firstTypeParameter - 1;
+        while (i >= 0 && Character.isWhitespace(text.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && text.charAt(i) == '<' ? i : firstTypeParameter;
     }
 
     private List<Parameter> parameters(BodyDeclaration<?> decl) {

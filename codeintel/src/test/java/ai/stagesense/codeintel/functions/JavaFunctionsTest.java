@@ -256,4 +256,32 @@ class JavaFunctionsTest {
         assertEquals(List.of(), JavaFunctions.extract("class Point { int x; int y; }"));
         assertFalse(JavaFunctions.extract(null) == null);
     }
+
+    @Test
+    void genericMethodsWithoutModifiersKeepTheirTypeParameters() {
+        String source = """
+                class Lists {
+                    <T> T first(List<T> xs) {
+                        return xs.get(0);
+                    }
+
+                    @SuppressWarnings("unchecked")
+                    <K, V extends Comparable<V>> Map<K, V> sorted(Map<K, V> m) throws IOException {
+                        return m;
+                    }
+                }
+                """;
+        List<FunctionInfo> all = JavaFunctions.extract(source);
+        FunctionInfo first = byQualifiedName(all, "Lists.first");
+        assertEquals("<T> T first(List<T> xs) {", first.signature());
+        assertEquals("T", first.returnType());
+        assertEquals(List.of(new Parameter("xs", Parameter.Kind.POSITIONAL_OR_KEYWORD, "List<T>", null)),
+                first.parameters());
+        assertEquals("<T> T first(List<T> xs) {\n    return xs.get(0);\n}", FunctionCode.of(first));
+        FunctionInfo sorted = byQualifiedName(all, "Lists.sorted");
+        assertEquals("<K, V extends Comparable<V>> Map<K, V> sorted(Map<K, V> m) throws IOException {",
+                sorted.signature());
+        assertEquals(List.of("SuppressWarnings(\"unchecked\")"), sorted.decorators());
+        assertEquals(List.of("IOException"), sorted.raises());
+    }
 }
