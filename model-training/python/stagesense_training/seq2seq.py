@@ -55,12 +55,65 @@ class DecoderStep(nn.Module):
         return torch.bmm(weights.unsqueeze(1), memory).squeeze(1)
 
 
+class CopyEncoder(Encoder):
+    """The encoder of a copying model. The decoder step must know which target word each source token is, but the
+    exported graphs have no input for that (docs/models.md), so it travels in the outputs: memory gets one more
+    channel holding each position's target id (exact as a float for any vocabulary below 2^24) and the state one
+    zero channel, keeping memory and state the same width as the Java beam search expects."""
+
+    def __init__(self, vocab_size, embedding, hidden, dropout, src_to_tgt):
+        super().__init__(vocab_size, embedding, hidden, dropout)
+        self.register_buffer("src_to_tgt", torch.tensor(src_to_tgt, dtype=torch.long))
+
+    def forward(self, src):
+        memory, state = super().forward(src)
+        ids = self.src_to_tgt[src].unsqueeze(-1).to(memory.dtype)
+        return torch.cat([memory, ids], dim=-1), torch.cat([state, torch.zeros_like(state[..., :1])], dim=-1)
+
+
+class CopyDecoderStep(DecoderStep):
+    """Pointer-generator step (See et al. 2017): a learned gate mixes the vocabulary distribution with the attention
+    weights moved onto the target ids of the source tokens, so identifiers the summary repeats need not be
+    generated from the output layer. Source tokens without a target word copy onto <unk>, which decoding blocks."""
+
+    def __init__(self, vocab_size, embedding, hidden, dropout):
+        super().__init__(vocab_size, embedding, hidden, dropout)
+        self.hidden = hidden
+        self.gate = nn.Linear(2 * hidden + embedding, 1)
+
+    def forward(self, token, state, memory, src_mask):
+        ids = memory[..., self.hidden].long()
+        memory, state = memory[..., :self.hidden], state[..., :self.hidden]
+        embedded = self.dropout(self.embedding(token))
+        previous_context = self._attend(state[0], memory, src_mask)
+        output, state = self.rnn(torch.cat([embedded, previous_context], dim=-1).unsqueeze(1), state)
+        h = output[:, 0]
+        weights = self._weights(h, memory, src_mask)
+        context = torch.bmm(weights.unsqueeze(1), memory).squeeze(1)
+        combined = torch.tanh(self.combine(torch.cat([h, context], dim=-1)))
+        generated = torch.softmax(self.out(self.dropout(combined)), dim=-1)
+        p_gen = torch.sigmoid(self.gate(torch.cat([h, context, embedded], dim=-1)))
+        copied = torch.zeros_like(generated).scatter_add(1, ids, weights)
+        probs = p_gen * generated + (1 - p_gen) * copied
+        return torch.log(probs + 1e-9), torch.cat([state, torch.zeros_like(state[..., :1])], dim=-1)
+
+    def _weights(self, query, memory, src_mask):
+        scores = torch.bmm(memory, self.attention(query).unsqueeze(2)).squeeze(2)
+        return torch.softmax(scores.masked_fill(src_mask < 0.5, -1e4), dim=-1)
+
+
 class Seq2Seq(nn.Module):
 
-    def __init__(self, src_vocab, tgt_vocab, embedding=64, hidden=128, dropout=0.2):
+    def __init__(self, src_vocab, tgt_vocab, embedding=64, hidden=128, dropout=0.2, src_to_tgt=None):
+        """src_to_tgt: for a copying model, the target id of every source id (UNK where the word is not a target
+        word); None for the plain model."""
         super().__init__()
-        self.encoder = Encoder(src_vocab, embedding, hidden, dropout)
-        self.decoder = DecoderStep(tgt_vocab, embedding, hidden, dropout)
+        if src_to_tgt is None:
+            self.encoder = Encoder(src_vocab, embedding, hidden, dropout)
+            self.decoder = DecoderStep(tgt_vocab, embedding, hidden, dropout)
+        else:
+            self.encoder = CopyEncoder(src_vocab, embedding, hidden, dropout, src_to_tgt)
+            self.decoder = CopyDecoderStep(tgt_vocab, embedding, hidden, dropout)
 
     def loss(self, src, tgt):
         """Teacher-forced negative log-likelihood per target token; tgt is <s> … </s> padded."""
@@ -123,7 +176,7 @@ def pad(sequences, width=None):
     return batch
 
 
-def train(model, pairs, epochs=3, batch_size=64, lr=2e-3, seed=7, log=print, time_budget_s=None):
+def train(model, pairs, epochs=3, batch_size=64, lr=2e-3, seed=7, log=print, time_budget_s=None, log_every=0):
     """pairs: (source ids, target ids without specials). Batches are length-bucketed for speed on CPU."""
     import time
     random.seed(seed)
@@ -146,6 +199,9 @@ def train(model, pairs, epochs=3, batch_size=64, lr=2e-3, seed=7, log=print, tim
             optimizer.step()
             total += float(loss) * len(idx)
             n += len(idx)
+            if log_every and (step + 1) % log_every == 0:
+                log("epoch %d batch %d/%d: token NLL %.4f (%.0f s)" % (
+                    epoch + 1, step + 1, len(batches), total / n, time.time() - started))
             if time_budget_s and time.time() - started > time_budget_s:
                 log("time budget reached in epoch %d after %d batches" % (epoch + 1, step + 1))
                 model.eval()
@@ -156,7 +212,11 @@ def train(model, pairs, epochs=3, batch_size=64, lr=2e-3, seed=7, log=print, tim
 
 
 def export_onnx(model, encoder_path, decoder_path, opset=13):
+    """Copying models need opset 16: earlier ScatterElements has no "add" reduction, and torch's emulation of
+    scatter_add for them loses repeated source words."""
     model.eval()
+    if isinstance(model.decoder, CopyDecoderStep):
+        opset = max(opset, 16)
     src = torch.ones((2, 5), dtype=torch.long)
     torch.onnx.export(model.encoder, (src,), encoder_path, input_names=["src"], output_names=["memory", "state"],
                       dynamic_axes={"src": {0: "batch", 1: "src_len"}, "memory": {0: "batch", 1: "src_len"},
