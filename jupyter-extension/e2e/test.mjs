@@ -192,7 +192,7 @@ async function main() {
     }
     const pandasCard = page.locator('.jp-StageSense-import[data-package="pandas"]');
     await pandasCard.locator('.jp-StageSense-package').first().waitFor({ timeout: 30_000 });
-    const headings = await pandasCard.locator('h4').allInnerTexts();
+    const headings = await pandasCard.locator('h4').allTextContents();
     if (headings.join('|') !== 'Alternatives|Extensions|Often used with') {
       throw new Error(`the pandas card should list alternatives, extensions and companions; headings: ${headings}`);
     }
