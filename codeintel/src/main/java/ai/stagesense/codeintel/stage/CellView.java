@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ final class CellView {
     private final List<ParsedLine> code;
     private List<String> comments;
     private Set<String> commands;
+    private Stage lineMajority;
+    private boolean lineMajorityDone;
 
     private CellView(String source, List<ParsedLine> lines) {
         this.source = source;
@@ -34,6 +37,23 @@ final class CellView {
             }
         }
         return new CellView(cell.source(), List.copyOf(parsed));
+    }
+
+    /** A view of one statement on its own, without source text (so no comments or literals). */
+    static CellView ofLine(ParsedLine line) {
+        return new CellView("", List.of(line));
+    }
+
+    /**
+     * The stage most statements serve, computed once per cell by {@code compute}: the per-stage line-weight
+     * functions all ask for it, and judging every statement is the most expensive thing a function does.
+     */
+    Stage lineMajority(Function<CellView, Stage> compute) {
+        if (!lineMajorityDone) {
+            lineMajority = compute.apply(this);
+            lineMajorityDone = true;
+        }
+        return lineMajority;
     }
 
     String source() {

@@ -15,7 +15,7 @@ final class ExploreFunctions {
     }
 
     /** Plotting calls, leaving out the style and backend configuration that belongs to setup cells. */
-    private static final Pattern PLOT_CALL = Pattern.compile(
+    static final Pattern PLOT_CALL = Pattern.compile(
             "(?<![\\w.])(?:matplotlib\\.pyplot|plt|seaborn|sns|plotly\\.express|px|plotly\\.graph_objects"
                     + "|plotly\\.figure_factory|pandas\\.plotting|altair|bokeh\\.plotting)"
                     + "\\.(?!(?:set|set_\\w+|style|rc|rcParams|rcdefaults|use|ioff|ion)(?!\\w))\\w+");
@@ -25,7 +25,7 @@ final class ExploreFunctions {
 
     private static final Pattern HEAD_TAIL = Patterns.attr("head", "tail", "sample");
 
-    private static final Pattern PANDAS_PLOT = Patterns.attr("plot", "hist", "boxplot");
+    static final Pattern PANDAS_PLOT = Patterns.attr("plot", "hist", "boxplot");
 
     /** A display of a table's dimensions or schema rather than of its contents. */
     private static final Pattern SHAPE_LIKE = Pattern.compile(
@@ -43,6 +43,9 @@ final class ExploreFunctions {
 
     private static final Pattern VARIABLE_CHAIN = Pattern.compile("var\\d+(?:\\[\\]|\\.\\w+)*");
 
+    /** A fitted model's attribute ({@code best_params_}, {@code coef_}): looking at the model, not the data. */
+    private static final Pattern FITTED_ATTRIBUTE = Pattern.compile("\\.\\w+_(?![\\w])");
+
     private static final int MAX_WRAPPER_DEPTH = 4;
 
     static List<StageRule> rules() {
@@ -56,8 +59,11 @@ final class ExploreFunctions {
                 StageRule.code("lf_value_counts", EXPLORE, Patterns.attr("value_counts", "nunique", "unique")),
                 StageRule.code("lf_missing_values", EXPLORE, Patterns.any(
                         Pattern.compile("\\.(?:isnull|isna)\\.(?:sum|mean|any|values)(?!\\w)"),
+                        Patterns.path("numpy.isnan", "np.isnan"),
                         Patterns.path("missingno.*", "msno.*"))),
-                StageRule.code("lf_plot_call", EXPLORE, PLOT_CALL, TrainEvaluateFunctions.EVALUATION_EVIDENCE),
+                new StageRule("lf_plot_call", EXPLORE, cell -> cell.anyCode(PLOT_CALL)
+                        && !cell.anyCode(TrainEvaluateFunctions.EVALUATION_EVIDENCE)
+                        && !TrainEvaluateFunctions.plotsModelOutput(cell)),
                 // Plot methods on a variable (df.plot, s.hist); module calls such as plt.hist are lf_plot_call's.
                 new StageRule("lf_pandas_plot", EXPLORE, cell -> cell.code().stream().anyMatch(
                         l -> l.expr().startsWith("var") && PANDAS_PLOT.matcher(l.expr()).find())
@@ -86,12 +92,12 @@ final class ExploreFunctions {
     }
 
     /** A line that only shows existing data: a bare variable chain, possibly inside print / len / display. */
-    private static boolean isInspection(ParsedLine line) {
+    static boolean isInspection(ParsedLine line) {
         if (line.kind() == Kind.HELP) {
             return true;
         }
         return line.isDisplay() && !NOT_INSPECTION.matcher(line.expr()).find()
-                && isInspectionExpr(line.expr(), 0);
+                && !FITTED_ATTRIBUTE.matcher(line.expr()).find() && isInspectionExpr(line.expr(), 0);
     }
 
     private static boolean isInspectionExpr(String expr, int depth) {

@@ -11,12 +11,17 @@ import java.util.stream.Stream;
  */
 public final class LabelingFunctions {
 
-    private static final List<StageRule> RULES = Stream.of(
+    /** The functions that look for one API, name or word; the line-weight functions judge statements with them. */
+    private static final List<StageRule> PATTERN_RULES = Stream.of(
                     ImportLoadFunctions.rules(),
                     ExploreFunctions.rules(),
                     PrepareFunctions.rules(),
                     TrainEvaluateFunctions.rules())
             .flatMap(List::stream)
+            .toList();
+
+    private static final List<StageRule> RULES = Stream.concat(
+                    PATTERN_RULES.stream(), LineWeightFunctions.rules(PATTERN_RULES).stream())
             .toList();
 
     private static final List<LabelingFunction> ALL = List.copyOf(RULES);

@@ -36,13 +36,31 @@ final class PrepareFunctions {
             "(?i)(?:^|_)(?:clean|preprocess|prep|prepare|transform|encode|impute|normali[sz]e|tokeni[sz]e|features?"
                     + "|fill|process|engineer)(?:_|$|ing|ed|er)");
 
+    private static final Pattern CROSS_VAL = Patterns.symbol("cross_val_score", "cross_validate", "cross_val_predict");
+
+    /** A list of column names bound to a name that says so: {@code cat_cols = [...]}, {@code FEATURES = [...]}. */
+    private static final Pattern FEATURE_LIST = Pattern.compile(
+            "(?im)^[ \\t]*\\w*(?:feature|feat|cols|columns|predictors|targets?)\\w*[ \\t]*=[ \\t]*[\\[(]");
+
+    /** Features and target bound in one cell: {@code X = df.drop(...)} and {@code y = df["target"]}. */
+    private static final Pattern X_ASSIGNED = Pattern.compile("(?m)^[ \\t]*X(?:_\\w+)?[ \\t]*(?:,[^=\\n]*)?=(?!=)");
+
+    private static final Pattern Y_ASSIGNED = Pattern.compile(
+            "(?m)^[ \\t]*(?:y|Y|labels?|target)(?:_\\w+)?[ \\t]*(?:,[^=\\n]*)?=(?!=)|,[ \\t]*(?:y|Y)(?:_\\w+)?[ \\t]*=(?!=)");
+
+    private static final Pattern READS = Patterns.any(
+            Patterns.symbol("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_pickle"),
+            Patterns.path("numpy.load*", "np.load*"));
+
     static List<StageRule> rules() {
         return List.of(
                 StageRule.code("lf_fillna_dropna", PREPARE, Patterns.any(
                         Patterns.attr("fillna", "dropna", "interpolate", "ffill", "bfill"),
                         Patterns.symbol("SimpleImputer", "KNNImputer", "IterativeImputer"))),
-                new StageRule("lf_drop_columns", PREPARE, cell -> cell.anyCode(DROP)
-                        || cell.anyLine(l -> "del".equals(l.keyword()) && l.expr().startsWith("var"))),
+                // Dropping the target inside a scoring call (cross_val_score(m, X=df.drop(...))) is not cleaning.
+                new StageRule("lf_drop_columns", PREPARE, cell -> (cell.anyCode(DROP)
+                        || cell.anyLine(l -> "del".equals(l.keyword()) && l.expr().startsWith("var")))
+                        && !cell.anyCode(TrainEvaluateFunctions.EVALUATION_EVIDENCE) && !cell.anyCode(CROSS_VAL)),
                 StageRule.code("lf_type_conversion", PREPARE, Patterns.any(
                         Patterns.attr("astype", "convert_dtypes", "infer_objects"),
                         Patterns.symbol("to_datetime", "to_numeric", "to_timedelta"),
@@ -88,6 +106,16 @@ final class PrepareFunctions {
                         Patterns.path("sklearn.feature_selection.*", "sklearn.decomposition.*"))),
                 new StageRule("lf_def_preprocess", PREPARE, cell -> cell.anyLine(l -> l.kind() == Kind.DEFINITION
                         && "def".equals(l.keyword()) && PREPROCESS_DEF.matcher(l.expr()).find())),
+                // Calling the notebook's own preparation helper: prepare_dataset(train), add_features(df).
+                new StageRule("lf_preprocess_call", PREPARE, cell -> cell.code().stream().anyMatch(
+                        l -> PREPROCESS_DEF.matcher(calledName(l.expr())).find())),
+                new StageRule("lf_feature_lists", PREPARE, cell -> cell.sourceFind(FEATURE_LIST)),
+                // X and y read from files (X = np.load(...)) are being loaded, not split off a table.
+                new StageRule("lf_features_target", PREPARE, cell -> cell.sourceFind(X_ASSIGNED)
+                        && cell.sourceFind(Y_ASSIGNED) && !cell.anyCode(TrainEvaluateFunctions.EVALUATION_EVIDENCE)
+                        && !cell.anyCode(READS)),
+                StageRule.code("lf_feature_columns", PREPARE, Patterns.path(
+                        "tensorflow.feature_column.*", "tf.feature_column.*")),
                 StageRule.comment("lf_comment_prepare", PREPARE,
                         Patterns.words("preprocess*", "pre-process*", "clean*", "feature engineering", "encod*",
                                 "imput*", "scale", "scaling", "normali*", "split*", "transform*", "fill*",
@@ -95,6 +123,13 @@ final class PrepareFunctions {
                                 "augment*", "outlier*"),
                         // Checking for missing values or outliers is exploration.
                         Patterns.words("check*", "look*", "explor*", "visuali*", "how many", "count*")));
+    }
+
+    /** The plain function a line calls, {@code prepare_dataset} in {@code var3=prepare_dataset(var1)}; else "". */
+    static String calledName(String expr) {
+        int open = expr.indexOf('(');
+        String callee = open < 0 ? expr : expr.substring(0, open);
+        return callee.matches("[A-Za-z_]\\w*") && !callee.startsWith("var") ? callee : "";
     }
 
     /** Most of the cell creates or overwrites columns: feature engineering. */

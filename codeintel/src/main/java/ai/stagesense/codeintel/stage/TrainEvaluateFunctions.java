@@ -111,6 +111,27 @@ final class TrainEvaluateFunctions {
             "(?i)^(?:evaluate|eval|score|predict|validate|test)(?:_\\w*)?$"
                     + "|_(?:metrics?|score|report|accuracy|evaluation)$");
 
+    /** Saving the fitted model ends the modelling (labelling rules: {@code joblib.dump(model)} is evaluation). */
+    private static final Pattern MODEL_SAVE = Patterns.any(
+            Patterns.path("torch.save", "joblib.dump", "tf.saved_model.save", "tensorflow.saved_model.save"),
+            Patterns.attr("save_model", "save_weights"));
+
+    /** Words in a plot's labels that say it shows a model's output or its training history. */
+    private static final Pattern MODEL_PLOT_WORDS = Pattern.compile(
+            "(?i)[\"'][^\"'\\n]{0,80}?\\b(?:loss|losses|accuracy|acc|predict\\w*|forecast\\w*|residuals?|epochs?"
+                    + "|actual|fitted|importance|rmse|mae|auc|roc|score|clusters?|centroids?)\\b");
+
+    private static final Pattern HYPERPARAMETER = Pattern.compile(
+            "(?i)\\b(?:n_estimators|learning_rate|max_depth|num_leaves|min_child_\\w+|subsample|colsample_\\w+"
+                    + "|reg_alpha|reg_lambda|lambda_l[12]|epochs|num_epochs|n_epochs|batch_size|weight_decay"
+                    + "|early_stopping\\w*|num_boost_round|max_iter|hidden_size|hidden_dim|dropout|l2_leaf_reg"
+                    + "|n_layers|num_layers|lr|warmup\\w*|max_leaves|min_samples_\\w+|boosting_type|objective)\\b");
+
+    private static final Pattern SEARCH_RESULT = Patterns.attr("best_score_", "cv_results_");
+
+    private static final Pattern SEARCH_CHOICE = Patterns.attr("best_params_", "best_estimator_", "best_params",
+            "best_trial", "best_iteration");
+
     static List<StageRule> rules() {
         return List.of(
                 new StageRule("lf_fit_call", TRAIN, TrainEvaluateFunctions::fitsModel),
@@ -163,7 +184,15 @@ final class TrainEvaluateFunctions {
                                 "feature importance*"),
                         null),
                 new StageRule("lf_def_evaluate", EVALUATE, cell -> cell.anyLine(l -> l.kind() == Kind.DEFINITION
-                        && "def".equals(l.keyword()) && EVALUATE_DEF.matcher(l.expr()).find())));
+                        && "def".equals(l.keyword()) && EVALUATE_DEF.matcher(l.expr()).find())),
+                StageRule.code("lf_model_save", EVALUATE, MODEL_SAVE),
+                // Fitting and then predicting or scoring in one cell: by the tie rule its result is the evaluation.
+                new StageRule("lf_fit_then_predict", EVALUATE, TrainEvaluateFunctions::fitsThenScores),
+                new StageRule("lf_model_plot", EVALUATE, TrainEvaluateFunctions::plotsModelOutput),
+                // Two or more hyperparameter names (dict keys, keyword arguments, constants) configure training.
+                new StageRule("lf_hyperparameters", TRAIN, cell -> countMatches(cell.source(), HYPERPARAMETER, 2) >= 2),
+                StageRule.code("lf_search_choice", TRAIN, SEARCH_CHOICE, SEARCH_RESULT),
+                StageRule.code("lf_search_results", EVALUATE, SEARCH_RESULT));
     }
 
     /**
@@ -171,6 +200,12 @@ final class TrainEvaluateFunctions {
      * or built inline ({@code StandardScaler().fit(X)}).
      */
     private static boolean fitsModel(CellView cell) {
+        Set<String> transformers = transformerVariables(cell);
+        return cell.code().stream().anyMatch(line -> fitsModel(line, transformers));
+    }
+
+    /** Variables bound in the cell to a data transformer ({@code scaler = StandardScaler()}). */
+    private static Set<String> transformerVariables(CellView cell) {
         Set<String> transformers = new HashSet<>();
         for (ParsedLine line : cell.code()) {
             if (line.isAssignment() && VARIABLE.matcher(line.target()).matches()
@@ -178,17 +213,61 @@ final class TrainEvaluateFunctions {
                 transformers.add(line.target());
             }
         }
-        for (ParsedLine line : cell.code()) {
-            Matcher fit = FIT.matcher(line.expr());
-            while (fit.find()) {
-                String receiver = receiverChain(line.expr(), fit.start());
-                String root = receiver.split("[.\\[(]", 2)[0];
-                if (!transformers.contains(root) && !PrepareFunctions.TRANSFORMER.matcher(receiver).find()) {
-                    return true;
-                }
+        return transformers;
+    }
+
+    /** The line calls {@code .fit} on something that is not one of {@code transformers} nor built as one inline. */
+    private static boolean fitsModel(ParsedLine line, Set<String> transformers) {
+        Matcher fit = FIT.matcher(line.expr());
+        while (fit.find()) {
+            String receiver = receiverChain(line.expr(), fit.start());
+            String root = receiver.split("[.\\[(]", 2)[0];
+            if (!transformers.contains(root) && !PrepareFunctions.TRANSFORMER.matcher(receiver).find()) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * A statement that fits a model comes before one that predicts or scores. A fit inside a loop trains one model
+     * per fold or setting, and its predictions are out-of-fold bookkeeping, so a loop before the fit abstains.
+     */
+    private static boolean fitsThenScores(CellView cell) {
+        Set<String> transformers = transformerVariables(cell);
+        boolean looped = false;
+        boolean fitted = false;
+        for (ParsedLine line : cell.code()) {
+            if (fitted && SCORES.matcher(line.expr()).find()) {
+                return true;
+            }
+            looped |= "for".equals(line.keyword()) || "while".equals(line.keyword());
+            if (fitsModel(line, transformers)) {
+                if (looped) {
+                    return false;
+                }
+                fitted = true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern SCORES = Patterns.any(PREDICT, METRIC_CALL, CONFUSION_REPORT,
+            Patterns.attr("score", "evaluate"));
+
+    /** A plot whose titles or labels name a model's output (loss, predictions, importance, clusters found). */
+    static boolean plotsModelOutput(CellView cell) {
+        return cell.anyCode(ExploreFunctions.PLOT_CALL) && cell.sourceFind(MODEL_PLOT_WORDS);
+    }
+
+    /** Occurrences of {@code pattern} in {@code text}, counting stops at {@code max}. */
+    private static int countMatches(String text, Pattern pattern, int max) {
+        Matcher m = pattern.matcher(text);
+        int n = 0;
+        while (n < max && m.find()) {
+            n++;
+        }
+        return n;
     }
 
     /** The chain that ends at {@code end}, walking back over names, dots and balanced brackets. */

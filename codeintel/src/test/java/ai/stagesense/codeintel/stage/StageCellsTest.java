@@ -140,4 +140,45 @@ class StageCellsTest {
         CellFeatures cell = CellFeatures.of("pattern = re.compile(r'\\d+')", "var10=re.compile");
         assertNull(BY_NAME.get("lf_compile_call").vote(cell));
     }
+
+    @Test
+    void droppingTheTargetInsideAScoringCallIsNotCleaning() {
+        CellFeatures cell = new CellFeatures("""
+                scores = cross_val_score(RandomForestClassifier(), X=df.drop('class', axis=1).values, y=df['class'])
+                print(np.mean(scores))
+                """, List.of("var10=sklearn.model_selection.cross_val_score(var0.drop.values,var0[])", "print"));
+        assertNull(BY_NAME.get("lf_drop_columns").vote(cell));
+        assertEquals(Stage.EVALUATE, MajorityVote.of(LabelingFunctions.votes(cell)));
+    }
+
+    @Test
+    void aFitInsideALoopIsNotFitThenPredict() {
+        CellFeatures cell = new CellFeatures("""
+                for fold, (tr, va) in enumerate(kf.split(X)):
+                    model.fit(X[tr], y[tr])
+                    oof[va] = model.predict(X[va])
+                """, List.of("for_var10,var11,var12=enumerate(var13.split(var2))", "var8.fit(var2[],var3[])",
+                "var14[]=var8.predict(var2[])"));
+        assertNull(BY_NAME.get("lf_fit_then_predict").vote(cell));
+    }
+
+    @Test
+    void featuresAndTargetReadFromFilesAreLoaded() {
+        CellFeatures cell = new CellFeatures("X = np.load('X.npy')\ny = np.load('y.npy')\n",
+                List.of("var2=numpy.load", "var3=numpy.load"));
+        assertNull(BY_NAME.get("lf_features_target").vote(cell));
+    }
+
+    @Test
+    void aPlotOfTheLossIsEvaluation() {
+        CellFeatures cell = new CellFeatures("""
+                plt.plot(train_losses, label='Train Loss')
+                plt.plot(val_losses, label='Val Loss')
+                plt.legend()
+                """, List.of("matplotlib.pyplot.plot(var10)", "matplotlib.pyplot.plot(var11)",
+                "matplotlib.pyplot.legend"));
+        assertNull(BY_NAME.get("lf_plot_call").vote(cell));
+        assertEquals(Stage.EVALUATE, BY_NAME.get("lf_model_plot").vote(cell));
+        assertEquals(Stage.EVALUATE, MajorityVote.of(LabelingFunctions.votes(cell)));
+    }
 }

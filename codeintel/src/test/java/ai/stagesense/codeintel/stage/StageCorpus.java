@@ -293,7 +293,26 @@ final class StageCorpus {
                     """,
                     List.of("var10=SelectKBest", "var11=var10.fit_transform(var2,var3)"),
                     "lf_feature_selection", "lf_fit_transform")
-                    .notFiring("lf_score_evaluate"));
+                    .notFiring("lf_score_evaluate"),
+            cell("the notebook's feature helper applied", Stage.PREPARE, """
+                    train = add_features(train)
+                    test = add_features(test)
+                    """,
+                    List.of("var0=add_features(var0)", "var1=add_features(var1)"),
+                    "lf_preprocess_call", "lf_lines_prepare"),
+            cell("feature name lists", Stage.PREPARE, """
+                    cat_cols = ['Sex', 'Embarked']
+                    num_cols = ['Age', 'Fare']
+                    features = cat_cols + num_cols
+                    """,
+                    List.of("var10=<list>", "var11=<list>", "var12=var10"),
+                    "lf_feature_lists"),
+            cell("tensorflow feature columns", Stage.PREPARE, """
+                    age = tf.feature_column.numeric_column('Age')
+                    feature_columns = [age]
+                    """,
+                    List.of("var10=tf.feature_column.numeric_column", "var11=<list>"),
+                    "lf_feature_columns", "lf_feature_lists"));
 
     static final List<Example> TRAIN = List.of(
             cell("random forest", Stage.TRAIN, """
@@ -392,7 +411,18 @@ final class StageCorpus {
                     List.of("def_train_one_epoch", "var8.train", "var12=<num>", "for_var13,var14=var10",
                             "var11.zero_grad", "var15=F.cross_entropy(var8(var13),var14)", "var15.backward",
                             "var11.step", "var12+=var15.item", "return_var12"),
-                    "lf_def_train", "lf_backward_step"));
+                    "lf_def_train", "lf_backward_step"),
+            cell("boosting parameters", Stage.TRAIN, """
+                    params = {'objective': 'binary', 'learning_rate': 0.05, 'num_leaves': 31, 'n_estimators': 2000}
+                    """,
+                    List.of("var10=<dict>"),
+                    "lf_hyperparameters"),
+            cell("best parameters of a search", Stage.TRAIN, """
+                    print(grid.best_params_)
+                    """,
+                    List.of("print(var11.best_params_)"),
+                    "lf_search_choice", "lf_lines_train")
+                    .notFiring("lf_display_only", "lf_search_results"));
 
     static final List<Example> EVALUATE = List.of(
             cell("accuracy and report", Stage.EVALUATE, """
@@ -471,7 +501,34 @@ final class StageCorpus {
                         return {'f1': f1_score(y, preds), 'auc': roc_auc_score(y, clf.predict_proba(X)[:, 1])}
                     """,
                     List.of("def_evaluate", "var11=var10.predict(var2)", "return"),
-                    "lf_def_evaluate", "lf_predict_call"));
+                    "lf_def_evaluate", "lf_predict_call"),
+            cell("fit then predict", Stage.EVALUATE, """
+                    model.fit(X_train, y_train)
+                    preds = model.predict(X_val)
+                    """,
+                    List.of("var8.fit(var4,var6)", "var10=var8.predict(var5)"),
+                    "lf_fit_then_predict", "lf_predict_call", "lf_lines_evaluate"),
+            cell("predicted against actual", Stage.EVALUATE, """
+                    plt.scatter(y_val, preds)
+                    plt.xlabel('Actual')
+                    plt.ylabel('Predicted')
+                    """,
+                    List.of("matplotlib.pyplot.scatter(var7,var10)", "matplotlib.pyplot.xlabel",
+                            "matplotlib.pyplot.ylabel"),
+                    "lf_model_plot", "lf_lines_evaluate")
+                    .notFiring("lf_plot_call", "lf_lines_explore"),
+            cell("save the fitted model", Stage.EVALUATE, """
+                    joblib.dump(model, 'model.pkl')
+                    """,
+                    List.of("joblib.dump(var8)"),
+                    "lf_model_save", "lf_lines_evaluate"),
+            cell("search results table", Stage.EVALUATE, """
+                    results = pd.DataFrame(grid.cv_results_)
+                    results[['params', 'mean_test_score']].sort_values('mean_test_score')
+                    """,
+                    List.of("var12=pandas.DataFrame(var11.cv_results_)", "var12[].sort_values"),
+                    "lf_search_results", "lf_lines_evaluate")
+                    .notFiring("lf_display_only", "lf_search_choice"));
 
     static List<Example> all() {
         return Stream.of(IMPORTS, LOAD, EXPLORE, PREPARE, TRAIN, EVALUATE).flatMap(List::stream).toList();
