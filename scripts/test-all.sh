@@ -24,7 +24,29 @@ fi
 
 if [ -f jupyter-extension/package.json ]; then
   echo "== TypeScript (JupyterLab extension) =="
-  (cd jupyter-extension && npm test --silent) || status=1
+  report=$(mktemp)
+  (cd jupyter-extension && npx jest --silent --json --outputFile="$report") || status=1
+  read -r p f < <(/usr/bin/python3 -c 'import json, sys
+try:
+    r = json.load(open(sys.argv[1]))
+    print(r["numPassedTests"], r["numFailedTests"])
+except (OSError, ValueError, KeyError):
+    print(0, 1)' "$report")
+  passed=$((passed + p)); failed=$((failed + f))
+  rm -f "$report"
+
+  # A real JupyterLab in Debian's Chromium, the Jupyter server extension's pytest suite, against ./stagesense serve.
+  # STAGESENSE_SKIP_E2E=1 skips it on a machine without chromium (CI installs it).
+  if [ "${STAGESENSE_SKIP_E2E:-0}" != 1 ]; then
+    echo "== JupyterLab end to end (server extension tests + browser) =="
+    if bash jupyter-extension/e2e/run.sh; then
+      passed=$((passed + 1))
+    else
+      failed=$((failed + 1)); status=1
+    fi
+    read -r p f < <(/usr/bin/python3 "$ROOT/scripts/surefire-totals.py" --junit jupyter-extension/e2e/artifacts/server-tests.xml)
+    passed=$((passed + p)); failed=$((failed + f))
+  fi
 fi
 
 echo

@@ -51,7 +51,7 @@ grep -q "stagesense_jupyter.*enabled" <<<"$extensions" \
   || { echo "e2e: server extension not enabled after pip install" >&2; exit 1; }
 
 step "server extension tests (pytest)"
-(cd "$EXT" && "$VENV/bin/python" -m pytest -q -p no:cacheprovider server_tests)
+(cd "$EXT" && "$VENV/bin/python" -m pytest -q -p no:cacheprovider --junitxml="$ARTIFACTS/server-tests.xml" server_tests)
 
 step "building the StageSense jar if needed"
 cd "$ROOT"

@@ -17,7 +17,8 @@ def resolve_command(command: List[str], jar: str) -> Optional[List[str]]:
     if command:
         return list(command)
     if jar:
-        return ["java", "-jar", os.path.expanduser(jar), "serve"]
+        # the heap cap of ./stagesense serve: models live off-heap, the JVM default would take a quarter of the RAM
+        return ["java", "-Xmx256m", "-jar", os.path.expanduser(jar), "serve"]
     home = os.environ.get("STAGESENSE_HOME")
     if home:
         launcher = os.path.join(os.path.expanduser(home), "stagesense")
