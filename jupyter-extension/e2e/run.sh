@@ -15,7 +15,7 @@ VENV="$EXT/e2e/.venv"
 ARTIFACTS="$EXT/e2e/artifacts"
 CHROMIUM="${CHROMIUM:-/usr/bin/chromium}"
 mkdir -p "$ARTIFACTS"
-rm -f "$ARTIFACTS"/*.png "$ARTIFACTS"/*.log "$ARTIFACTS"/*.json
+rm -f "$ARTIFACTS"/*.png "$ARTIFACTS"/*.log "$ARTIFACTS"/*.json "$ARTIFACTS"/*.xml
 
 step() { echo "e2e: $*" >&2; }
 
