@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
@@ -34,6 +36,7 @@ public final class PackageIndex implements Closeable {
     private final PackageRecord[] byDoc;
     private final Map<String, PackageRecord> byName;
     private final Map<String, List<PackageRecord>> dependents;
+    private final Map<String, List<PackageRecord>> namedAfter;
     private final NameResolver resolver;
     private final QueryEncoder encoder;
     private final Popularity popularity;
@@ -58,6 +61,7 @@ public final class PackageIndex implements Closeable {
         }
         reverse.replaceAll((k, v) -> List.copyOf(v));
         this.dependents = reverse;
+        this.namedAfter = namedAfter(byDoc);
         this.resolver = new NameResolver(ranks, ImportNames.standard(), meta.popularLimit());
         this.popularity = new Popularity(meta.lowestRank());
     }
@@ -150,6 +154,37 @@ public final class PackageIndex implements Closeable {
     /** Packages whose catalog entry lists {@code name} as a dependency. */
     public List<PackageRecord> dependents(String name) {
         return dependents.getOrDefault(name, Collections.emptyList());
+    }
+
+    /**
+     * Packages whose name extends {@code name} ({@link PackageNames#extendsName}: {@code pandas-gbq} and
+     * {@code dagster-pandas} for pandas), in document order.
+     */
+    public List<PackageRecord> namedAfter(String name) {
+        return namedAfter.getOrDefault(name, Collections.emptyList());
+    }
+
+    /**
+     * Every base name each package extends, indexed once: a name of n dash-separated words extends its n-1 leading
+     * and n-1 trailing word runs. Scanning the whole catalog per query cost most of a similar-packages request.
+     */
+    private static Map<String, List<PackageRecord>> namedAfter(PackageRecord[] records) {
+        Map<String, List<PackageRecord>> out = new HashMap<>();
+        for (PackageRecord r : records) {
+            String name = r.name();
+            Set<String> bases = new LinkedHashSet<>();
+            for (int i = name.indexOf('-'); i > 0; i = name.indexOf('-', i + 1)) {
+                bases.add(name.substring(0, i));
+                bases.add(name.substring(i + 1));
+            }
+            for (String base : bases) {
+                if (!base.isEmpty() && PackageNames.extendsName(base, name)) {
+                    out.computeIfAbsent(base, k -> new ArrayList<>()).add(r);
+                }
+            }
+        }
+        out.replaceAll((k, v) -> List.copyOf(v));
+        return out;
     }
 
     /** Every package, in document order. */

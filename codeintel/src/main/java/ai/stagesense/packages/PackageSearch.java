@@ -255,10 +255,8 @@ public final class PackageSearch implements Closeable {
      */
     private List<PackageHit> extensions(PackageRecord query, Map<String, PackageRecord> found, int limit) {
         Map<String, PackageRecord> all = new LinkedHashMap<>(found);
-        for (PackageRecord r : index.all()) {
-            if (PackageNames.extendsName(query.name(), r.name())) {
-                all.put(r.name(), r);
-            }
+        for (PackageRecord r : index.namedAfter(query.name())) {
+            all.put(r.name(), r);
         }
         for (PackageRecord r : index.dependents(query.name())) {
             all.put(r.name(), r);

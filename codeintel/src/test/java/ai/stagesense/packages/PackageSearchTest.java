@@ -64,6 +64,18 @@ class PackageSearchTest {
     }
 
     @Test
+    void theNameIndexFindsExactlyThePackagesNamedAfterOne() {
+        PackageIndex index = search.index();
+        for (PackageRecord base : index.all()) {
+            List<String> scanned = index.all().stream()
+                    .filter(r -> PackageNames.extendsName(base.name(), r.name())).map(PackageRecord::name).toList();
+            assertEquals(scanned, index.namedAfter(base.name()).stream().map(PackageRecord::name).toList(),
+                    base.name());
+        }
+        assertFalse(index.namedAfter("requests").isEmpty(), "the fixture has plugins of requests");
+    }
+
+    @Test
     void everyResultCarriesReasons() {
         SimilarPackages answer = search.similar("requests", 10);
         for (PackageHit hit : answer.results()) {
