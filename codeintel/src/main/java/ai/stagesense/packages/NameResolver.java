@@ -68,6 +68,12 @@ public final class NameResolver {
         return typo(raw).orElseThrow(() -> new UnknownPackageException(raw, "unknown package '" + raw + "'"));
     }
 
+    /** The catalog name a text names exactly (name, import name, Debian name, name variant): no typo correction. */
+    public Optional<Resolution> resolveExact(String query) {
+        String raw = query == null ? "" : query.strip();
+        return raw.isEmpty() ? Optional.empty() : resolveExactly(raw);
+    }
+
     /**
      * The package a notebook's import refers to, without typo correction (an import that resolves nowhere is a local
      * module such as {@code utils}); empty for the standard library.

@@ -298,12 +298,7 @@ public final class PackageSearch implements Closeable {
 
     /** The package a search query names exactly (not by typo correction: "pandsa" is a search, not a name). */
     private PackageRecord namedPackage(String query) {
-        try {
-            NameResolver.Resolution resolution = index.resolver().resolve(query);
-            return resolution.method() == NameResolver.Method.TYPO ? null : index.get(resolution.name());
-        } catch (UnknownPackageException e) {
-            return null;
-        }
+        return index.resolver().resolveExact(query).map(r -> index.get(r.name())).orElse(null);
     }
 
     private static double cosine(VectorLayout layout, PackageRecord a, PackageRecord b, boolean text) {
