@@ -109,15 +109,14 @@ final class EvalNextlineCommand implements Command {
         if (engine.hasModels()) {
             rows.add(new Row("served: seq2seq, then n-gram", engine(engine)));
             if (engine.ngrams() != null) {
-                rows.add(new Row("seq2seq alone", engine(engine.withNgrams(null))));
+                rows.add(new Row("seq2seq alone", engine(engine.withoutNgrams())));
             }
         }
         if (engine.ngrams() != null) {
             NextLineEngine ngrams = engine.withoutModels();
-            rows.add(new Row(engine.hasModels() ? "n-gram + templates, stage-aware"
-                    : "served: n-gram + templates, stage-aware", engine(ngrams)));
-            rows.add(new Row("n-gram + templates, stage-less", engine(ngrams.withNgrams(ngrams.ngrams()
-                    .ignoringStage()))));
+            rows.add(new Row(engine.hasModels() ? "n-gram (stage-less) + templates"
+                    : "served: n-gram (stage-less) + templates", engine(ngrams)));
+            rows.add(new Row("n-gram (stage-aware) + templates", engine(ngrams.withStageAwareNgrams())));
         }
         rows.add(new Row("copy the previous line", (notebook, pair) -> pair.previousMasked() == null ? List.of()
                 : List.of(new Suggestion(pair.previousConcrete(), 1.0, pair.previousMasked()))));
@@ -183,12 +182,14 @@ final class EvalNextlineCommand implements Command {
             NextlineScores first = scores[0][s];
             out.append(String.format(Locale.ROOT, "%n### %s (%d pairs, %d whose real line calls an API)%n%n",
                     SUBSETS[s], first.pairs(), first.withApi()));
-            out.append("| method | API@1 | API@3 | exact match@1 | exact match@3 | edit similarity | answered "
-                    + "| ms/pair |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            out.append("| method | API@1 | API@3 | exact match@1 | exact match@3 | edit similarity "
+                    + "| edit similarity when exact@1 | answered | ms/pair |\n"
+                    + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (int r = 0; r < rows.size(); r++) {
                 NextlineScores c = scores[r][s];
-                out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.2f | %.1f |%n",
-                        rows.get(r).name(), c.api1(), c.api3(), c.exact1(), c.exact3(), c.editSimilarity(),
+                out.append(String.format(Locale.ROOT,
+                        "| %s | %.3f | %.3f | %.3f | %.3f | %.3f | %.3f | %.2f | %.1f |%n", rows.get(r).name(),
+                        c.api1(), c.api3(), c.exact1(), c.exact3(), c.editSimilarity(), c.editSimilarityWhenRight(),
                         c.coverage(), c.millisPerPair()));
             }
         }

@@ -30,18 +30,21 @@ final class NextlineReport {
                 the notebook was masked again, %d that continue a statement already on the line (the second name \
                 of `import a, b`).
 
-                **Methods.** *served*: the engine as loaded (with only the shipped n-gram table, its n-gram \
-                suggestions). *stage-less*: the same n-gram table with the stage dropped from every context \
-                (counts summed over stages), otherwise the same engine. *copy the previous line*: the statement \
-                before the cursor, as written. *seq2seq* rows appear when the models directory holds \
-                `nextline-*` models.
+                **Methods.** *served*: the engine as loaded; its n-gram table is asked without the stage (each \
+                context's counts summed over stages). *stage-aware*: the same engine asking the same table with the \
+                stage of the cell (what was served before eval-nextline showed it does worse). *copy the previous \
+                line*: the statement before the cursor, as written. *seq2seq* rows appear when the models \
+                directory holds `nextline-*` models; beam search fills the first suggestions, the n-gram's come \
+                after them.
 
                 **Metrics.** API@k: the API called by one of the first k suggestions (the value's call chain of the \
                 masked line without arguments: `pandas.read_csv`, `print`, a variable's last member as \
                 `var.head`; imports and magics are their own API) equals the real line's; counted over the pairs \
                 whose real line calls something. Exact match@k: the masked line. Edit similarity: \
                 1 − Levenshtein / longer length between the first suggestion as realised in the user's names and \
-                the real statement (whitespace runs count as one space; 0 when there is no suggestion). \
+                the real statement (whitespace runs count as one space; 0 when there is no suggestion); *when exact@1*: \
+                the same over the pairs whose first masked line is right, i.e. how well realisation (names, \
+                argument templates) alone does. \
                 *answered*: share of pairs with at least one suggestion.
                 %s""", models, split, limit, perNotebook, when, seconds, threads, selection.pairs(),
                 selection.notebooks().size(), split, perNotebook, selection.heldOutPairs(),

@@ -21,6 +21,8 @@ final class NextlineScores {
     private int exact3;
     private int answered;
     private double editSimilarity;
+    /** Edit similarity summed over the pairs whose first suggestion is the right masked line: realisation alone. */
+    private double realisedRight;
     private long nanos;
 
     void add(List<Suggestion> suggestions, String target, String concrete, long elapsedNanos) {
@@ -47,7 +49,11 @@ final class NextlineScores {
         }
         if (!top3.isEmpty()) {
             answered++;
-            editSimilarity += EditSimilarity.of(top3.get(0).text(), concrete);
+            double similarity = EditSimilarity.of(top3.get(0).text(), concrete);
+            editSimilarity += similarity;
+            if (Objects.equals(target, top3.get(0).masked())) {
+                realisedRight += similarity;
+            }
         }
     }
 
@@ -60,6 +66,7 @@ final class NextlineScores {
         exact3 += other.exact3;
         answered += other.answered;
         editSimilarity += other.editSimilarity;
+        realisedRight += other.realisedRight;
         nanos += other.nanos;
     }
 
@@ -89,6 +96,11 @@ final class NextlineScores {
 
     double editSimilarity() {
         return pairs == 0 ? 0 : editSimilarity / pairs;
+    }
+
+    /** Edit similarity over the pairs whose first suggestion is the right masked line (0 when there are none). */
+    double editSimilarityWhenRight() {
+        return exact1 == 0 ? 0 : realisedRight / exact1;
     }
 
     /** Pairs with at least one suggestion. */

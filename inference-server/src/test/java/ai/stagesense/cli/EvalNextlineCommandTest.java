@@ -28,7 +28,7 @@ class EvalNextlineCommandTest {
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, rc, printed);
         for (String row : new String[]{"| served: seq2seq, then n-gram |", "| seq2seq alone |",
-                "| n-gram + templates, stage-aware |", "| n-gram + templates, stage-less |",
+                "| n-gram (stage-less) + templates |", "| n-gram (stage-aware) + templates |",
                 "| copy the previous line |"}) {
             assertEquals(3, printed.split(java.util.regex.Pattern.quote(row), -1).length - 1, row + " in each table");
         }
@@ -39,7 +39,7 @@ class EvalNextlineCommandTest {
         String written = Files.readString(report);
         assertTrue(written.startsWith("# Next-line suggestions on held-out notebooks"), written);
         assertTrue(written.contains("6 pairs from 2 `test`-split notebooks"), written);
-        assertTrue(written.contains("| n-gram + templates, stage-less |"), written);
+        assertTrue(written.contains("| n-gram (stage-aware) + templates |"), written);
     }
 
     @Test

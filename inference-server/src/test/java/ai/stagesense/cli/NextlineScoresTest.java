@@ -36,6 +36,7 @@ class NextlineScoresTest {
         double expected = (1.0 + EditSimilarity.of("df.info()", "df.shape") + EditSimilarity.of("a", "print(1)")
                 + 0.0) / 4;
         assertEquals(expected, scores.editSimilarity(), 1e-12);
+        assertEquals(1.0, scores.editSimilarityWhenRight(), 1e-12, "only the first pair was right at rank 1");
     }
 
     @Test
@@ -48,5 +49,6 @@ class NextlineScoresTest {
         assertEquals(2, a.pairs());
         assertEquals(0.5, a.exact1(), 1e-12);
         assertEquals(3.0, a.millisPerPair(), 1e-12);
+        assertEquals(1.0, a.editSimilarityWhenRight(), 1e-12);
     }
 }

@@ -100,6 +100,9 @@ public final class NgramTable {
      * of one context under different stages are summed, and {@link #next} answers alike for every stage.
      */
     public NgramTable ignoringStage() {
+        if (stageless) {
+            return this;
+        }
         Map<String, Map<String, Long>> merged = new HashMap<>();
         counts.forEach((key, next) -> {
             int tab = key.indexOf('\t');

@@ -1,6 +1,7 @@
 package ai.stagesense.server.engines.completion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,7 @@ class NgramTableTest {
         assertEquals("z", any.get(2).masked(), "backed off to the previous line 'b' of every stage");
         assertEquals(NgramTable.BACKOFF * 10 / 18, any.get(2).score(), 1e-12);
         assertEquals(any, stageless.next("imports", List.of("a", "b"), 3), "the stage asked for does not matter");
+        assertSame(stageless, stageless.ignoringStage(), "already without stages");
     }
 
     /** The pre-ranked levels give exactly what scoring and sorting every line of every level gives. */

@@ -1,0 +1,43 @@
+package ai.stagesense.server.engines.completion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import ai.stagesense.server.exec.Budget;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The served engine asks the n-gram table without the stage; the stage-aware lookup stays available. */
+class NextLineEngineTest {
+
+    /** "import_pandas" was counted at a notebook's start under load, "import_os" under imports. */
+    private static final NgramTable TABLE = NgramTable.parse("{\"order\": 3, \"counts\": {"
+            + "\"load\\t<s>\\t<s>\": {\"import_pandas\": 5},"
+            + "\"imports\\t<s>\\t<s>\": {\"import_os\": 1}}}");
+
+    private static List<String> masked(NextLineEngine engine) throws Exception {
+        // an empty notebook: the stage is imports
+        CompletionResult result = engine.complete(new CompletionQuery("", "", List.of(), "python", 3),
+                Budget.unlimited());
+        assertEquals("imports", result.stage());
+        return result.suggestions().stream().map(Suggestion::masked).toList();
+    }
+
+    @Test
+    void theTableIsAskedWithoutTheStage() throws Exception {
+        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), TABLE,
+                TemplateTable.empty());
+        assertEquals(List.of("import_pandas", "import_os"), masked(engine), "5 of 6 over both stages");
+        assertEquals(List.of("import_os"), masked(engine.withStageAwareNgrams()), "the imports counts alone");
+        assertSame(TABLE, engine.ngrams(), "the table as loaded");
+    }
+
+    @Test
+    void withoutNgramsNeedsAModel() {
+        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), TABLE,
+                TemplateTable.empty());
+        assertThrows(IllegalArgumentException.class, engine::withoutNgrams);
+    }
+}
