@@ -38,7 +38,9 @@ final class DocstringReport {
         md.append("Scores: mean smoothed sentence BLEU-4 (CodeXGLUE `smooth_bleu`: +1 smoothing for 2- to 4-grams, ")
                 .append("brevity penalty) and mean ROUGE-L F1, both ×100, of the summary against the reference ")
                 .append("docstring's first sentence; both sides lower-cased and split into words and punctuation ")
-                .append("(the summariser's target tokens).\n\n");
+                .append("(the summariser's target tokens). Under the table, with a model: the model minus each ")
+                .append("baseline with a 95% paired-bootstrap interval (1000 resamples of the test pairs); the model ")
+                .append("is clearly better when the interval lies above zero.\n\n");
         md.append("```\n").append(table).append("```\n\n");
         results.forEach((name, r) -> {
             if (r.noFunction > 0) {

@@ -79,11 +79,12 @@ final class EvalDocstringsCommand implements Command {
             modelName = model(models, test, results, err);
         }
         String table = table(results);
-        out.print(table);
-        if (results.containsKey("model")) {
-            out.printf(Locale.ROOT, "model summaries differing from the function-name summary: %d of %d%n",
+        if (results.containsKey("model") && !test.isEmpty()) {
+            table += comparisons(results);
+            table += String.format(Locale.ROOT, "model summaries differing from the function-name summary: %d of %d%n",
                     differing(results.get("model"), results.get("function name")), test.size());
         }
+        out.print(table);
         DocstringReport.write(report, table, results, train.size(), test, modelName, models);
         out.println("report: " + report);
         return 0;
@@ -128,6 +129,23 @@ final class EvalDocstringsCommand implements Command {
         return n;
     }
 
+    /** Model minus each baseline over all test pairs, with paired-bootstrap 95% intervals. */
+    static String comparisons(Map<String, SystemResult> results) {
+        SystemResult model = results.get("model");
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, SystemResult> e : results.entrySet()) {
+            if (e.getValue() == model) {
+                continue;
+            }
+            PairedBootstrap.Interval bleu = PairedBootstrap.difference(model.bleu(), e.getValue().bleu(), 13);
+            PairedBootstrap.Interval rouge = PairedBootstrap.difference(model.rougeL(), e.getValue().rougeL(), 13);
+            sb.append(String.format(Locale.ROOT, "model - %s (all, 95%% paired bootstrap): BLEU-4 %+.2f [%+.2f, %+.2f],"
+                            + " ROUGE-L %+.2f [%+.2f, %+.2f]%n", e.getKey(), bleu.mean(), bleu.low(), bleu.high(),
+                    rouge.mean(), rouge.low(), rouge.high()));
+        }
+        return sb.toString();
+    }
+
     static String table(Map<String, SystemResult> results) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-18s %-8s %6s %8s %8s%n", "system",
                 "language", "pairs", "BLEU-4", "ROUGE-L"));
@@ -145,13 +163,24 @@ final class EvalDocstringsCommand implements Command {
     static final class SystemResult {
 
         final List<String> summaries = new ArrayList<>();
+        final List<SummaryScores.Score> scores = new ArrayList<>();
         final Map<String, SummaryScores> byLanguage = new LinkedHashMap<>();
         int noFunction;
 
         void add(DocstringPairs.Pair pair, String summary) {
+            SummaryScores.Score score = SummaryScores.score(summary, pair.summary());
             summaries.add(summary);
-            byLanguage.computeIfAbsent(pair.language(), l -> new SummaryScores()).add(summary, pair.summary());
-            byLanguage.computeIfAbsent(ALL, l -> new SummaryScores()).add(summary, pair.summary());
+            scores.add(score);
+            byLanguage.computeIfAbsent(pair.language(), l -> new SummaryScores()).add(score);
+            byLanguage.computeIfAbsent(ALL, l -> new SummaryScores()).add(score);
+        }
+
+        double[] bleu() {
+            return scores.stream().mapToDouble(s -> 100 * s.bleu()).toArray();
+        }
+
+        double[] rougeL() {
+            return scores.stream().mapToDouble(s -> 100 * s.rougeL()).toArray();
         }
 
         SummaryScores scores(String language) {

@@ -15,12 +15,20 @@ final class SummaryScores {
     private double bleu;
     private double rouge;
 
-    void add(String hypothesis, String reference) {
+    /** Sentence BLEU-4 and ROUGE-L F1 of one summary, each in [0, 1]. */
+    record Score(double bleu, double rougeL) {
+    }
+
+    static Score score(String hypothesis, String reference) {
         List<String> hyp = SummaryTokens.tokenize(hypothesis);
         List<String> ref = SummaryTokens.tokenize(reference);
+        return new Score(Bleu.sentence(hyp, ref), RougeL.f1(hyp, ref));
+    }
+
+    void add(Score score) {
         count++;
-        bleu += Bleu.sentence(hyp, ref);
-        rouge += RougeL.f1(hyp, ref);
+        bleu += score.bleu();
+        rouge += score.rougeL();
     }
 
     int count() {
