@@ -22,7 +22,7 @@ import torch
 from stagesense_training import STAGES
 from stagesense_training.data import Vocabulary, read_jsonl
 from stagesense_training.manifest import register_model
-from stagesense_training.seq2seq import Seq2Seq, export_onnx as export_seq2seq, train as train_seq2seq
+from stagesense_training.seq2seq import Seq2Seq, export_onnx as export_seq2seq, parity_cases, train as train_seq2seq
 from stagesense_training.stage_model import StageClassifier, export_onnx as export_stage, train as train_stage
 from stagesense_training.train_nextline import ngram_table, source_ids, template_table
 
@@ -81,8 +81,11 @@ def nextline_models(data, out, size):
                  "vocab": "nextline.vocab"}
         export_seq2seq(model, os.path.join(out, files["encoder"]), os.path.join(out, files["decoder"]))
         if conditioned:
-            write_beam_parity(model, [p[0] for p in pairs[::max(1, len(pairs) // 6)]][:6],
-                              os.path.join(out, "parity", "beam-nextline-all.json"))
+            sources = [p[0] for p in pairs[::max(1, len(pairs) // 6)]][:6]
+            write_beam_parity(model, sources, os.path.join(out, "parity", "beam-nextline-all.json"))
+            # encoder outputs and greedy decoder steps, in the format training writes next to shipped models
+            with open(os.path.join(out, "parity", "nextline-all.json"), "w", encoding="utf-8") as fh:
+                json.dump({"cases": parity_cases(model, sources)}, fh)
         register_model(out, {"name": "nextline-%s" % name, "kind": "seq2seq", "files": files,
                              "config": {"stage": name, "max_src": MAX_SRC_NEXTLINE, "max_tgt": MAX_TGT_NEXTLINE,
                                         "stage_token": conditioned},
