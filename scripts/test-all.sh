@@ -22,6 +22,13 @@ if [ -d model-training/python/tests ]; then
   rm -f "$report"
 fi
 
+echo "== Model pipeline smoke (fixture corpus: dataset → train → export → load in Java → predict) =="
+if model-training/retrain.sh --smoke; then
+  passed=$((passed + 1))
+else
+  failed=$((failed + 1)); status=1
+fi
+
 if [ -f jupyter-extension/package.json ]; then
   echo "== TypeScript (JupyterLab extension) =="
   report=$(mktemp)
