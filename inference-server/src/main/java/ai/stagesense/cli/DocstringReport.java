@@ -42,6 +42,13 @@ final class DocstringReport {
                 .append("baseline with a 95% paired-bootstrap interval (1000 resamples of the test pairs); the model ")
                 .append("is clearly better when the interval lies above zero.\n\n");
         md.append("```\n").append(table).append("```\n\n");
+        for (String language : EvalDocstringsCommand.LANGUAGES) {
+            if (test.stream().noneMatch(p -> p.language().equals(language))) {
+                md.append("- No ").append(language).append(" pairs in the test split (the dataset builder ")
+                        .append("assigned no ").append(language).append(" repository to it), so ").append(language)
+                        .append(" summaries are not evaluated here.\n");
+            }
+        }
         results.forEach((name, r) -> {
             if (r.noFunction > 0) {
                 md.append("- ").append(name).append(": no function found in ").append(r.noFunction)

@@ -48,5 +48,6 @@ class EvalDocstringsCommandTest {
         assertTrue(md.contains("python r 1") && md.contains("| `m.f` | Load config. | Load config. | Read the "
                 + "settings file. |"), md);
         assertTrue(md.contains("model**: not evaluated"), md);
+        assertTrue(md.contains("No java pairs in the test split") && !md.contains("No python pairs"), md);
     }
 }
