@@ -3,6 +3,7 @@
 Trained on the label model's probabilistic labels (soft cross-entropy), so it learns from the rules but, seeing
 every token of the cell, generalises past them. Input/output names follow docs/models.md.
 """
+import numpy as np
 import torch
 from torch import nn
 
@@ -46,11 +47,27 @@ def pad_batch(sequences, max_len):
     return batch
 
 
-def train(model, sequences, targets, epochs=4, batch_size=64, lr=2e-3, max_len=256, seed=13, log=print):
-    """Soft-label training: targets are probability rows (the label model's posteriors)."""
+def class_weights(targets, power):
+    """Per-stage loss weights (mean label mass / stage's label mass) ** power; power 0 weighs every stage alike.
+
+    The weak labels are dominated by prepare and explore cells, while the report's target is macro-F1, where a rare
+    stage such as load counts as much as prepare.
+    """
+    mass = np.asarray(targets, dtype=np.float64).sum(axis=0)
+    # Capped so that a stage the rules almost never name cannot dominate the loss through a handful of cells.
+    weights = np.minimum((mass.mean() / np.maximum(mass, 1e-6)) ** power, 10.0)
+    return weights / (weights * mass).sum() * mass.sum()
+
+
+def train(model, sequences, targets, epochs=4, batch_size=64, lr=2e-3, max_len=256, seed=13, log=print,
+          weights=None):
+    """Soft-label training: targets are probability rows (the label model's posteriors); weights scale each
+    stage's term of the cross-entropy (see class_weights)."""
     torch.manual_seed(seed)
     optimizer = torch.optim.Adam(model.parameters(), lr=lr)
     targets = torch.tensor(targets, dtype=torch.float32)
+    if weights is not None:
+        targets = targets * torch.tensor(weights, dtype=torch.float32)[None, :]
     order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))
     batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
     for epoch in range(epochs):

@@ -20,7 +20,7 @@ from . import STAGES
 from .data import Vocabulary, read_jsonl
 from .label_model import LabelModel
 from .metrics import confusion, plot_confusion, summary
-from .stage_model import StageClassifier, export_onnx, predict, train
+from .stage_model import StageClassifier, class_weights, export_onnx, predict, train
 from .manifest import register_model
 
 
@@ -55,6 +55,8 @@ def main(argv=None):
     parser.add_argument("--dev-weight", type=int, default=0,
                         help="also train on the hand-labelled dev cells, each repeated N times (0 = dev only "
                              "evaluates); test cells are never trained on")
+    parser.add_argument("--class-balance", type=float, default=0.5,
+                        help="weigh each stage's loss by (mean label mass / its label mass) ** this (0 = off)")
     parser.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
@@ -95,7 +97,10 @@ def main(argv=None):
         targets = np.concatenate([targets] + [gold] * args.dev_weight)
         print("training also on %d hand-labelled dev cells x%d" % (len(dev_inputs), args.dev_weight))
     model = StageClassifier(len(vocab), hidden=args.hidden)
-    train(model, inputs, targets, epochs=args.epochs, max_len=args.max_tokens)
+    weights = class_weights(targets, args.class_balance) if args.class_balance else None
+    if weights is not None:
+        print("class weights: " + ", ".join("%s %.2f" % (s, w) for s, w in zip(STAGES, weights)))
+    train(model, inputs, targets, epochs=args.epochs, max_len=args.max_tokens, weights=weights)
 
     results = {}
     for split in ("dev", "test"):
@@ -124,15 +129,20 @@ def main(argv=None):
     write_parity(model, sequences[:8], os.path.join(args.out, "parity", "stage.json"), args.max_tokens)
     metrics = {split: {name: {"accuracy": round(r["accuracy"], 4), "macro_f1": round(r["macro_f1"], 4)}
                        for name, r in res.items() if name != "n"} for split, res in results.items()}
+    if args.dev_weight:
+        metrics["note"] = ("end model also trained on the dev hand labels (x%d): dev numbers are training numbers, "
+                           "test is held out" % args.dev_weight)
     register_model(args.out, {
         "name": "stage", "kind": "stage-classifier",
         "files": {"model": "stage.onnx", "vocab": "stage.vocab"},
-        "config": {"max_tokens": args.max_tokens, "stages": STAGES},
+        "config": {"max_tokens": args.max_tokens, "stages": STAGES, "dev_weight": args.dev_weight,
+                   "class_balance": args.class_balance},
         "training_data": "%d notebook cells (train split, weakly labelled by %d labeling functions via a Dawid-Skene "
                          "label model); evaluated on %d dev / %d test hand-labelled cells from held-out notebooks" % (
                              len(training), votes.shape[1], len(eval_cells["dev"]), len(eval_cells["test"])),
         "metrics": metrics})
-    write_report(args.report, results, len(training), votes.shape[1], time.time() - started, args.dev_weight)
+    write_report(args.report, results, len(training), votes.shape[1], time.time() - started, args.dev_weight,
+                 args.class_balance)
     print(json.dumps(metrics, indent=1))
 
 
@@ -149,7 +159,7 @@ def write_parity(model, sequences, path, max_len):
         json.dump({"model": "stage.onnx", "cases": cases}, fh)
 
 
-def write_report(directory, results, n_train, n_lfs, seconds, dev_weight):
+def write_report(directory, results, n_train, n_lfs, seconds, dev_weight, class_balance=0.0):
     lines = ["# Stage classifier evaluation", "",
              "Trained on %d weakly-labelled cells (%d labeling functions → Dawid–Skene label model → CNN end model) "
              "in %.0f s. Evaluated against hand labels from notebooks that were never trained on "
@@ -157,6 +167,9 @@ def write_report(directory, results, n_train, n_lfs, seconds, dev_weight):
     if dev_weight:
         lines += ["The end model was also trained on the hand-labelled **dev** cells (each repeated %d times), so its "
                   "dev numbers are training numbers; the **test** split stays unseen." % dev_weight, ""]
+    if class_balance:
+        lines += ["Each stage's loss term was weighted by (mean label mass / the stage's label mass) ^ %g, so rare "
+                  "stages count for more (the target is macro-F1)." % class_balance, ""]
     for split, res in results.items():
         lines += ["## %s (%d hand-labelled cells)" % (split, res["n"]), "",
                   "| method | accuracy | macro-F1 | coverage |", "|---|---:|---:|---:|"]
@@ -168,6 +181,11 @@ def write_report(directory, results, n_train, n_lfs, seconds, dev_weight):
                   "| stage | precision | recall | F1 | n |", "|---|---:|---:|---:|---:|"]
         for stage, (p, r, f, n) in zip(STAGES, res["end_model"]["per_class"]):
             lines.append("| %s | %.3f | %.3f | %.3f | %d |" % (stage, p, r, f, n))
+        lines += ["", "F1 per class and method:", "",
+                  "| method | " + " | ".join(STAGES) + " |", "|---|" + "---:|" * len(STAGES)]
+        for name, title in (("majority_vote", "rules (majority vote)"), ("label_model", "label model"),
+                            ("end_model", "end model")):
+            lines.append("| %s | %s |" % (title, " | ".join("%.3f" % f for _, _, f, _ in res[name]["per_class"])))
         lines.append("")
     lines += ["![confusion matrix, end model](stage-confusion.png)",
               "![confusion matrix, rules](stage-confusion-rules.png)", ""]

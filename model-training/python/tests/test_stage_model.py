@@ -7,7 +7,7 @@ import torch
 
 from stagesense_training.data import SPECIALS, Vocabulary
 from stagesense_training.manifest import register_model, sha256
-from stagesense_training.stage_model import StageClassifier, export_onnx, predict, train
+from stagesense_training.stage_model import StageClassifier, class_weights, export_onnx, predict, train
 
 STAGE_WORDS = [["import_", "pandas"], ["read_csv", "var0"], ["head", "describe"], ["fillna", "drop"],
                ["fit", "model"], ["accuracy_score", "predict"]]
@@ -62,3 +62,32 @@ def test_manifest_records_checksums(tmp_path):
     manifest = json.loads((tmp_path / "manifest.json").read_text())
     assert manifest["models"][0]["sha256"]["a.onnx"] == sha256(os.path.join(tmp_path, "a.onnx"))
     assert manifest["format"] == 1
+
+
+def test_class_weights_favour_rare_stages_and_keep_the_loss_scale():
+    targets = np.zeros((100, 6))
+    targets[:70, 3] = 1.0      # prepare: most cells
+    targets[70:95, 2] = 1.0    # explore
+    targets[95:, 1] = 1.0      # load: rare
+    assert np.allclose(class_weights(targets, 0.0), 1.0)
+    weights = class_weights(targets, 0.5)
+    assert weights[1] > weights[2] > weights[3]
+    # The weighted label mass equals the unweighted one, so the learning rate keeps its meaning.
+    assert np.isclose((weights * targets.sum(axis=0)).sum(), targets.sum())
+
+
+def test_class_weights_shift_an_ambiguous_prediction_towards_the_rare_stage():
+    vocab, sequences, labels = toy_corpus(n=240)
+    # Every cell is ambiguous between its own stage and prepare; prepare carries most of the label mass.
+    soft = np.zeros((len(labels), 6))
+    soft[np.arange(len(labels)), labels] = 0.5
+    soft[:, 3] += 0.5
+    probe = [sequences[i] for i in range(len(labels)) if labels[i] == 1]
+
+    def load_probability(weights):
+        torch.manual_seed(0)
+        model = train(StageClassifier(len(vocab), embedding=16, hidden=16, dropout=0.0), sequences, soft, epochs=8,
+                      batch_size=16, log=lambda *_: None, weights=weights)
+        return predict(model, probe)[:, 1].mean()
+
+    assert load_probability(class_weights(soft, 1.0)) > load_probability(None) + 0.05
