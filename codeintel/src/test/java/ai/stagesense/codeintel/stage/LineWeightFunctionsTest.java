@@ -98,4 +98,13 @@ class LineWeightFunctionsTest {
         assertNull(linesVote("x = 1\ny = [1, 2]\n", "var10=<num>", "var11=<list>"));
         assertNull(linesVote("", new String[0]));
     }
+
+    @Test
+    void onlyTheFirstStatementsOfAHugeCellAreWeighed() {
+        String[] masked = new String[LineWeightFunctions.MAX_STATEMENTS + 400];
+        for (int i = 0; i < masked.length; i++) {
+            masked[i] = i < LineWeightFunctions.MAX_STATEMENTS ? "var0=var0.dropna" : "var8.fit(var4,var6)";
+        }
+        assertEquals(Stage.PREPARE, linesVote("", masked));
+    }
 }
