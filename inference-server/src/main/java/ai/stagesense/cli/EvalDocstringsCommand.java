@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * {@code stagesense eval-docstrings --dataset DIR}: the docstring summariser evaluation in one run, on the test
@@ -24,6 +26,10 @@ import java.util.Set;
  * nearest-neighbour retrieval baseline and the summary model, each scored by smoothed sentence BLEU-4 and ROUGE-L
  * against the reference first sentence. The baseline and the model go through the server's own docstring engine
  * (function extraction from the code, source tokens, beam search), so the numbers are what users get.
+ *
+ * <p>{@code --dataset} takes several builds, comma-separated: their test splits are evaluated together and their
+ * train splits together serve retrieval. That is how a small build of held-out Java jars (all in the test split)
+ * is scored against the retrieval corpus of the main build, which the model was trained on.
  */
 final class EvalDocstringsCommand implements Command {
 
@@ -42,18 +48,25 @@ final class EvalDocstringsCommand implements Command {
 
     @Override
     public String usage() {
-        return "--dataset DIR [--models DIR] [--report model-training/reports/docstrings.md] [--limit N]";
+        return "--dataset DIR[,DIR...] [--models DIR] [--report model-training/reports/docstrings.md] [--limit N]";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         Flags flags = Flags.parse(args, Set.of("--dataset", "--models", "--report", "--limit"), Set.of());
-        Path dataset = Path.of(flags.required("--dataset"));
+        List<Path> datasets = datasets(flags.required("--dataset"));
         Path models = flags.path("--models", Path.of("models"));
         Path report = flags.path("--report", Path.of("model-training", "reports", "docstrings.md"));
         int limit = flags.integer("--limit", 0);
 
-        List<DocstringPairs.Pair> all = DocstringPairs.read(dataset.resolve("docstrings"));
+        List<DocstringPairs.Pair> all = new ArrayList<>();
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (Path dataset : datasets) {
+            List<DocstringPairs.Pair> pairs = DocstringPairs.read(dataset.resolve("docstrings"));
+            sources.put(dataset.toString(), String.format(Locale.ROOT, "%d train, %d test",
+                    count(pairs, "train"), count(pairs, "test")));
+            all.addAll(pairs);
+        }
         List<DocstringPairs.Pair> train = all.stream().filter(p -> p.split().equals("train")).toList();
         List<DocstringPairs.Pair> test = all.stream().filter(p -> p.split().equals("test")).toList();
         if (limit > 0 && test.size() > limit) {
@@ -61,6 +74,9 @@ final class EvalDocstringsCommand implements Command {
         }
         out.printf(Locale.ROOT, "docstring pairs: %d train, %d test (held-out repositories)%n", train.size(),
                 test.size());
+        if (datasets.size() > 1) {
+            sources.forEach((dir, counts) -> out.println("  " + dir + ": " + counts));
+        }
 
         Map<String, SystemResult> results = new LinkedHashMap<>();
         results.put("function name", generated(new GeneratorDocstringEngine(null, false), test));
@@ -85,9 +101,27 @@ final class EvalDocstringsCommand implements Command {
                     differing(results.get("model"), results.get("function name")), test.size());
         }
         out.print(table);
-        DocstringReport.write(report, table, results, train.size(), test, modelName, models);
+        DocstringReport.write(report, table, results, train.size(), test, modelName, models, sources);
         out.println("report: " + report);
         return 0;
+    }
+
+    /** The comma-separated dataset directories of {@code --dataset}, each needing a docstrings/ folder. */
+    static List<Path> datasets(String value) throws UsageException {
+        List<Path> out = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                out.add(Path.of(part.strip()));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new UsageException("--dataset needs at least one directory");
+        }
+        return out;
+    }
+
+    private static long count(List<DocstringPairs.Pair> pairs, String split) {
+        return pairs.stream().filter(p -> p.split().equals(split)).count();
     }
 
     /** Evaluates the summary model of {@code models} as the server loads it; returns its name, null without one. */
@@ -129,19 +163,30 @@ final class EvalDocstringsCommand implements Command {
         return n;
     }
 
-    /** Model minus each baseline over all test pairs, with paired-bootstrap 95% intervals. */
+    /**
+     * Model minus each baseline with paired-bootstrap 95% intervals, per language that has test pairs (a gain on
+     * one language must not hide a loss on the other), and over all pairs when there are several languages.
+     */
     static String comparisons(Map<String, SystemResult> results) {
         SystemResult model = results.get("model");
+        List<String> groups = new ArrayList<>(LANGUAGES.stream().filter(l -> model.scores(l).count() > 0).toList());
+        if (groups.size() != 1) {
+            groups.add(ALL);
+        }
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, SystemResult> e : results.entrySet()) {
-            if (e.getValue() == model) {
-                continue;
+        for (String group : groups) {
+            for (Map.Entry<String, SystemResult> e : results.entrySet()) {
+                if (e.getValue() == model) {
+                    continue;
+                }
+                PairedBootstrap.Interval bleu = PairedBootstrap.difference(model.bleu(group),
+                        e.getValue().bleu(group), 13);
+                PairedBootstrap.Interval rouge = PairedBootstrap.difference(model.rougeL(group),
+                        e.getValue().rougeL(group), 13);
+                sb.append(String.format(Locale.ROOT, "model - %s (%s, 95%% paired bootstrap): BLEU-4 %+.2f [%+.2f,"
+                                + " %+.2f], ROUGE-L %+.2f [%+.2f, %+.2f]%n", e.getKey(), group, bleu.mean(),
+                        bleu.low(), bleu.high(), rouge.mean(), rouge.low(), rouge.high()));
             }
-            PairedBootstrap.Interval bleu = PairedBootstrap.difference(model.bleu(), e.getValue().bleu(), 13);
-            PairedBootstrap.Interval rouge = PairedBootstrap.difference(model.rougeL(), e.getValue().rougeL(), 13);
-            sb.append(String.format(Locale.ROOT, "model - %s (all, 95%% paired bootstrap): BLEU-4 %+.2f [%+.2f, %+.2f],"
-                            + " ROUGE-L %+.2f [%+.2f, %+.2f]%n", e.getKey(), bleu.mean(), bleu.low(), bleu.high(),
-                    rouge.mean(), rouge.low(), rouge.high()));
         }
         return sb.toString();
     }
@@ -164,6 +209,7 @@ final class EvalDocstringsCommand implements Command {
 
         final List<String> summaries = new ArrayList<>();
         final List<SummaryScores.Score> scores = new ArrayList<>();
+        final List<String> languages = new ArrayList<>();
         final Map<String, SummaryScores> byLanguage = new LinkedHashMap<>();
         int noFunction;
 
@@ -171,16 +217,23 @@ final class EvalDocstringsCommand implements Command {
             SummaryScores.Score score = SummaryScores.score(summary, pair.summary());
             summaries.add(summary);
             scores.add(score);
+            languages.add(pair.language());
             byLanguage.computeIfAbsent(pair.language(), l -> new SummaryScores()).add(score);
             byLanguage.computeIfAbsent(ALL, l -> new SummaryScores()).add(score);
         }
 
-        double[] bleu() {
-            return scores.stream().mapToDouble(s -> 100 * s.bleu()).toArray();
+        /** Per-pair BLEU-4 x100 of one language ({@link #ALL}: every pair), in test order. */
+        double[] bleu(String language) {
+            return select(language).mapToDouble(s -> 100 * s.bleu()).toArray();
         }
 
-        double[] rougeL() {
-            return scores.stream().mapToDouble(s -> 100 * s.rougeL()).toArray();
+        double[] rougeL(String language) {
+            return select(language).mapToDouble(s -> 100 * s.rougeL()).toArray();
+        }
+
+        private Stream<SummaryScores.Score> select(String language) {
+            return IntStream.range(0, scores.size())
+                    .filter(i -> language.equals(ALL) || languages.get(i).equals(language)).mapToObj(scores::get);
         }
 
         SummaryScores scores(String language) {

@@ -7,7 +7,9 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,5 +51,76 @@ class EvalDocstringsCommandTest {
                 + "settings file. |"), md);
         assertTrue(md.contains("model**: not evaluated"), md);
         assertTrue(md.contains("No java pairs in the test split") && !md.contains("No python pairs"), md);
+    }
+
+    @Test
+    void severalDatasetsPoolTheirTestSplitsAndRetrieveFromTheirTrainSplits(@TempDir Path dir) throws Exception {
+        // the main build: Java only in train; the held-out build: Java only in test, nothing to retrieve from
+        Path main = Files.createDirectories(dir.resolve("main").resolve("docstrings"));
+        Files.writeString(main.resolve("part-00000.json"),
+                line("java", "train", "int parseCount(String s) { return Integer.parseInt(s); }",
+                        "Parses the count.", "int parse count ( string s ) { return integer . parse int")
+                        + line("python", "test", "def load_config(path):\\n    pass", "Load config.",
+                        "def load config ( path )"), StandardCharsets.UTF_8);
+        Path heldOut = Files.createDirectories(dir.resolve("heldout").resolve("docstrings"));
+        Files.writeString(heldOut.resolve("part-00000.json"),
+                line("java", "test", "int parseSize(String s) { return Integer.parseInt(s); }",
+                        "Parses the size.", "int parse size ( string s ) { return integer . parse int"),
+                StandardCharsets.UTF_8);
+        Path report = dir.resolve("docstrings.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = MainAccess.runCapturingOut(new String[]{"eval-docstrings", "--dataset",
+                dir.resolve("main") + "," + dir.resolve("heldout"), "--models", dir.resolve("no-models").toString(),
+                "--report", report.toString()}, out);
+        assertEquals(0, code);
+        String printed = out.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("1 train, 2 test"), printed);
+        assertTrue(printed.contains(dir.resolve("heldout") + ": 0 train, 1 test"), printed);
+        assertTrue(printed.matches("(?s).*function name +java +1 .*"), printed);
+        String md = Files.readString(report);
+        // the held-out Java test function retrieves the main build's Java training summary
+        assertTrue(md.contains("| Parse size. | Parses the count. |"), md);
+        assertTrue(md.contains("java r 1") && md.contains("python r 1"), md);
+        assertTrue(md.contains("`" + dir.resolve("heldout") + "` 0 train, 1 test"), md);
+        assertTrue(!md.contains("No java pairs") && !md.contains("No python pairs"), md);
+    }
+
+    @Test
+    void comparesTheModelPerLanguageAndOverall() {
+        EvalDocstringsCommand.SystemResult name = new EvalDocstringsCommand.SystemResult();
+        EvalDocstringsCommand.SystemResult model = new EvalDocstringsCommand.SystemResult();
+        DocstringPairs.Pair python = new DocstringPairs.Pair("python", "r", "test", "m.f", "", "Load the config.",
+                List.of());
+        DocstringPairs.Pair java = new DocstringPairs.Pair("java", "r", "test", "m.g", "", "Parses the size.",
+                List.of());
+        // the model is exact on Python and wrong on Java; the baseline the other way round
+        name.add(python, "Unrelated words");
+        model.add(python, "Load the config.");
+        name.add(java, "Parses the size.");
+        model.add(java, "Unrelated words");
+        Map<String, EvalDocstringsCommand.SystemResult> results = new LinkedHashMap<>();
+        results.put("function name", name);
+        results.put("model", model);
+        String lines = EvalDocstringsCommand.comparisons(results);
+        assertTrue(lines.matches("(?s).*model - function name \\(python, .*ROUGE-L \\+100\\.00 .*"), lines);
+        assertTrue(lines.matches("(?s).*model - function name \\(java, .*ROUGE-L -100\\.00 .*"), lines);
+        assertTrue(lines.matches("(?s).*model - function name \\(all, .*ROUGE-L \\+0\\.00 .*"), lines);
+        assertEquals(3, lines.lines().count(), lines);
+    }
+
+    @Test
+    void oneLanguageGetsNoSeparateOverallComparison() {
+        EvalDocstringsCommand.SystemResult name = new EvalDocstringsCommand.SystemResult();
+        EvalDocstringsCommand.SystemResult model = new EvalDocstringsCommand.SystemResult();
+        DocstringPairs.Pair python = new DocstringPairs.Pair("python", "r", "test", "m.f", "", "Load config.",
+                List.of());
+        name.add(python, "Load config.");
+        model.add(python, "Load config.");
+        Map<String, EvalDocstringsCommand.SystemResult> results = new LinkedHashMap<>();
+        results.put("function name", name);
+        results.put("model", model);
+        String lines = EvalDocstringsCommand.comparisons(results);
+        assertEquals(1, lines.lines().count(), lines);
+        assertTrue(lines.startsWith("model - function name (python, "), lines);
     }
 }
