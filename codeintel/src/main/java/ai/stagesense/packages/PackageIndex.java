@@ -112,8 +112,8 @@ public final class PackageIndex implements Closeable {
                     d.getField(IndexFields.RANK).numericValue().intValue(), List.copyOf(dependencies),
                     List.copyOf(partners), d.getField(IndexFields.NOTEBOOKS).numericValue().intValue(), vectors[doc],
                     d.getField(IndexFields.HAS_GRAPH).numericValue().intValue() == 1,
-                    List.copyOf(analyzer.terms(d.get(IndexFields.NAME).replace('-', ' ') + " "
-                            + d.get(IndexFields.SUMMARY))));
+                    new LazyTerms(analyzer, d.get(IndexFields.NAME).replace('-', ' ') + " "
+                            + d.get(IndexFields.SUMMARY)));
         }
         return out;
     }

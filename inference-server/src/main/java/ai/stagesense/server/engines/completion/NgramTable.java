@@ -50,31 +50,59 @@ public final class NgramTable {
         }
     }
 
+    /** The three backoff levels, each context's lines ranked. */
+    private record Levels(Map<String, Ranked> full, Map<String, Ranked> byPrevious, Map<String, Ranked> byStage) {
+
+        static Levels of(Map<String, Map<String, Long>> counts) {
+            Map<String, Ranked> full = new HashMap<>();
+            Map<String, Map<String, Long>> previousCounts = new HashMap<>();
+            Map<String, Map<String, Long>> stageCounts = new HashMap<>();
+            counts.forEach((key, next) -> {
+                String[] parts = key.split("\t", -1);
+                String stage = parts[0];
+                String previous = parts.length > 1 ? parts[parts.length - 1] : START;
+                next.forEach((line, n) -> {
+                    previousCounts.computeIfAbsent(stage + "\t" + previous, k -> new HashMap<>())
+                            .merge(line, n, Long::sum);
+                    stageCounts.computeIfAbsent(stage, k -> new HashMap<>()).merge(line, n, Long::sum);
+                });
+                full.put(key, Ranked.of(next));
+            });
+            Map<String, Ranked> byPrevious = new HashMap<>();
+            Map<String, Ranked> byStage = new HashMap<>();
+            previousCounts.forEach((key, next) -> byPrevious.put(key, Ranked.of(next)));
+            stageCounts.forEach((key, next) -> byStage.put(key, Ranked.of(next)));
+            return new Levels(full, byPrevious, byStage);
+        }
+    }
+
     private final int order;
     private final boolean stageless;
     private final Map<String, Map<String, Long>> counts;
-    private final Map<String, Ranked> full = new HashMap<>();
-    private final Map<String, Ranked> byPrevious = new HashMap<>();
-    private final Map<String, Ranked> byStage = new HashMap<>();
+    /**
+     * Ranked on first use: the server serves the stage-less table ({@link #ignoringStage()}, ranked at once), and
+     * ranking the stage-aware one too, which only the evaluation asks, doubled the cold start's n-gram time.
+     */
+    private volatile Levels levels;
 
     private NgramTable(int order, Map<String, Map<String, Long>> counts, boolean stageless) {
         this.order = order;
         this.stageless = stageless;
         this.counts = counts;
-        Map<String, Map<String, Long>> previousCounts = new HashMap<>();
-        Map<String, Map<String, Long>> stageCounts = new HashMap<>();
-        counts.forEach((key, next) -> {
-            String[] parts = key.split("\t", -1);
-            String stage = parts[0];
-            String previous = parts.length > 1 ? parts[parts.length - 1] : START;
-            next.forEach((line, n) -> {
-                previousCounts.computeIfAbsent(stage + "\t" + previous, k -> new HashMap<>()).merge(line, n, Long::sum);
-                stageCounts.computeIfAbsent(stage, k -> new HashMap<>()).merge(line, n, Long::sum);
-            });
-            full.put(key, Ranked.of(next));
-        });
-        previousCounts.forEach((key, next) -> byPrevious.put(key, Ranked.of(next)));
-        stageCounts.forEach((key, next) -> byStage.put(key, Ranked.of(next)));
+    }
+
+    private Levels levels() {
+        Levels ranked = levels;
+        if (ranked == null) {
+            synchronized (this) {
+                ranked = levels;
+                if (ranked == null) {
+                    ranked = Levels.of(counts);
+                    levels = ranked;
+                }
+            }
+        }
+        return ranked;
     }
 
     /** @throws IllegalArgumentException when the JSON is not an n-gram table */
@@ -110,7 +138,9 @@ public final class NgramTable {
             next.forEach((line, n) -> merged.computeIfAbsent(ANY_STAGE + context, k -> new HashMap<>())
                     .merge(line, n, Long::sum));
         });
-        return new NgramTable(order, merged, true);
+        NgramTable table = new NgramTable(order, merged, true);
+        table.levels(); // ranked now, at load, not on the first request
+        return table;
     }
 
     /** The best {@code k} next lines for a stage id and the context entries (oldest first). */
@@ -123,11 +153,12 @@ public final class NgramTable {
         }
         Map<String, Double> scores = new LinkedHashMap<>();
         String last = previous.isEmpty() ? START : previous.get(previous.size() - 1);
-        Ranked context = full.get(key + "\t" + String.join("\t", previous));
-        Ranked afterLast = byPrevious.get(key + "\t" + last);
+        Levels ranked = levels();
+        Ranked context = ranked.full().get(key + "\t" + String.join("\t", previous));
+        Ranked afterLast = ranked.byPrevious().get(key + "\t" + last);
         add(scores, context, 1.0, k);
         add(scores, afterLast, BACKOFF, k, context);
-        add(scores, byStage.get(key), BACKOFF * BACKOFF, k, context, afterLast);
+        add(scores, ranked.byStage().get(key), BACKOFF * BACKOFF, k, context, afterLast);
         return scores.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
