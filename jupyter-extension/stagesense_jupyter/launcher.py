@@ -18,7 +18,7 @@ def resolve_command(command: List[str], jar: str) -> Optional[List[str]]:
         return list(command)
     if jar:
         # the heap cap of ./stagesense serve: models live off-heap, the JVM default would take a quarter of the RAM
-        return ["java", "-Xmx256m", "-jar", os.path.expanduser(jar), "serve"]
+        return ["java", "-Xmx256m", "-Xss4m", "-XX:+UseSerialGC", "-jar", os.path.expanduser(jar), "serve"]
     home = os.environ.get("STAGESENSE_HOME")
     if home:
         launcher = os.path.join(os.path.expanduser(home), "stagesense")

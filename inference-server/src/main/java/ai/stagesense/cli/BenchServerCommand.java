@@ -22,7 +22,8 @@ final class BenchServerCommand implements Command {
 
     @Override
     public String usage() {
-        return "[--models DIR] [--clients 4] [--seconds 10] [--heap 512m]";
+        // the server runs with ./stagesense serve's JVM options; --heap replaces its -Xmx256m
+        return "[--models DIR] [--clients 4] [--seconds 10] [--heap 256m]";
     }
 
     @Override
@@ -56,7 +57,7 @@ final class BenchServerCommand implements Command {
             throw new UsageException("run it from the jar (./stagesense bench-server), not from classes: " + jar);
         }
         new ServerBenchmark(jar, models == null ? null : Path.of(models), clients, seconds,
-                heap == null ? List.of() : List.of("-Xmx" + heap)).run(out);
+                List.of("-Xmx" + (heap == null ? "256m" : heap), "-Xss4m", "-XX:+UseSerialGC")).run(out);
         return 0;
     }
 }
