@@ -1,12 +1,11 @@
 package ai.stagesense.server.bench;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,8 +23,6 @@ final class LoadClients {
     private final URI base;
     private final String token;
     private final int clients;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     LoadClients(URI base, String token, int clients) {
         this.base = base;
@@ -67,9 +64,7 @@ final class LoadClients {
                     while (System.nanoTime() < deadline) {
                         long t0 = System.nanoTime();
                         try {
-                            HttpResponse<String> r = http.send(request(scenario),
-                                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                            mine.add(new Outcome(r.statusCode(), System.nanoTime() - t0));
+                            mine.add(new Outcome(send(scenario), System.nanoTime() - t0));
                         } catch (IOException e) {
                             mine.add(new Outcome(IO_ERROR, System.nanoTime() - t0)); // counted, not fatal
                         }
@@ -87,13 +82,32 @@ final class LoadClients {
         }
     }
 
-    private HttpRequest request(Scenario s) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(s.path())).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token);
-        if (s.body() == null) {
-            return b.GET().build();
+    /**
+     * One request on the calling thread, its answer read to the end. HttpURLConnection blocks and keeps the
+     * connection alive per thread; java.net.http's client hands every exchange to its selector thread and back,
+     * which on two shared cores added more latency than some endpoints take.
+     */
+    private int send(Scenario s) throws IOException {
+        HttpURLConnection c = (HttpURLConnection) base.resolve(s.path()).toURL().openConnection();
+        c.setConnectTimeout(5_000);
+        c.setReadTimeout(30_000);
+        c.setRequestProperty("Authorization", "Bearer " + token);
+        if (s.body() != null) {
+            byte[] body = s.body().getBytes(StandardCharsets.UTF_8);
+            c.setRequestMethod("POST");
+            c.setDoOutput(true);
+            c.setFixedLengthStreamingMode(body.length);
+            c.setRequestProperty("Content-Type", "application/json");
+            try (OutputStream out = c.getOutputStream()) {
+                out.write(body);
+            }
         }
-        return b.header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(s.body(), StandardCharsets.UTF_8)).build();
+        int status = c.getResponseCode();
+        try (InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+            if (in != null) {
+                in.readAllBytes(); // reading to the end returns the connection to the keep-alive cache
+            }
+        }
+        return status;
     }
 }
