@@ -60,6 +60,10 @@ final class DocstringReport {
             }
         }
         results.forEach((name, r) -> {
+            if (r.inClass > 0) {
+                md.append("- ").append(name).append(": ").append(r.inClass).append(" Java constructors were given ")
+                        .append("inside a class of their name, as an editor sends them (alone they do not parse).\n");
+            }
             if (r.noFunction > 0) {
                 md.append("- ").append(name).append(": no function found in ").append(r.noFunction)
                         .append(" test pairs' code (scored as empty summaries).\n");

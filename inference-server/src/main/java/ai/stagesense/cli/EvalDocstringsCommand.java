@@ -143,8 +143,14 @@ final class EvalDocstringsCommand implements Command {
         SystemResult r = new SystemResult();
         for (DocstringPairs.Pair p : test) {
             String summary;
+            String code = p.code();
+            String wrapped = constructorInClass(p);
+            if (wrapped != null) {
+                code = wrapped;
+                r.inClass++;
+            }
             try (Budget budget = Budget.unlimited()) {
-                summary = engine.generate(new DocstringRequest(p.code(), p.language(), null, null), budget).summary();
+                summary = engine.generate(new DocstringRequest(code, p.language(), null, null), budget).summary();
             } catch (NoFunctionFoundException e) {
                 // the server answers such code with an error: nothing to show the user, scored as an empty summary
                 summary = "";
@@ -153,6 +159,22 @@ final class EvalDocstringsCommand implements Command {
             r.add(p, summary);
         }
         return r;
+    }
+
+    /**
+     * A Java constructor's code wrapped in its class, null for anything else. The pairs hold a method's code alone,
+     * and a constructor without its class does not parse as Java (no return type), whereas an editor sends the
+     * server the whole class: without this, every held-out constructor would be scored as "no function found".
+     */
+    static String constructorInClass(DocstringPairs.Pair p) {
+        if (!p.language().equals("java") || p.qualifiedName() == null) {
+            return null;
+        }
+        String[] parts = p.qualifiedName().split("\\.");
+        String name = parts[parts.length - 1];
+        boolean constructor = parts.length >= 2 && name.equals(parts[parts.length - 2])
+                && p.code().matches("(?s)\\s*(?:@\\w+\\s*|(?:public|protected|private)\\s+)*" + name + "\\s*\\(.*");
+        return constructor ? "class " + name + " {\n" + p.code() + "\n}\n" : null;
     }
 
     private static int differing(SystemResult a, SystemResult b) {
@@ -212,6 +234,7 @@ final class EvalDocstringsCommand implements Command {
         final List<String> languages = new ArrayList<>();
         final Map<String, SummaryScores> byLanguage = new LinkedHashMap<>();
         int noFunction;
+        int inClass;
 
         void add(DocstringPairs.Pair pair, String summary) {
             SummaryScores.Score score = SummaryScores.score(summary, pair.summary());

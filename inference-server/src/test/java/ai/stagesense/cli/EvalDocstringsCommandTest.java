@@ -86,6 +86,43 @@ class EvalDocstringsCommandTest {
     }
 
     @Test
+    void wrapsOnlyJavaConstructorsInTheirClass() {
+        DocstringPairs.Pair constructor = new DocstringPairs.Pair("java", "r", "test", "org.joda.time.Hours.Hours",
+                "private Hours(int hours) {\n    super(hours);\n}", "Creates a new instance.", List.of());
+        assertEquals("class Hours {\nprivate Hours(int hours) {\n    super(hours);\n}\n}\n",
+                EvalDocstringsCommand.constructorInClass(constructor));
+        DocstringPairs.Pair method = new DocstringPairs.Pair("java", "r", "test", "org.joda.time.Hours.hours",
+                "int hours() { return 1; }", "Gets the hours.", List.of());
+        assertEquals(null, EvalDocstringsCommand.constructorInClass(method));
+        // a method named like its class has a return type, so it parses alone
+        DocstringPairs.Pair sameName = new DocstringPairs.Pair("java", "r", "test", "a.Hours.Hours",
+                "public int Hours() { return 1; }", "Odd.", List.of());
+        assertEquals(null, EvalDocstringsCommand.constructorInClass(sameName));
+        DocstringPairs.Pair python = new DocstringPairs.Pair("python", "r", "test", "m.C.C", "def C(): pass", "C.",
+                List.of());
+        assertEquals(null, EvalDocstringsCommand.constructorInClass(python));
+    }
+
+    @Test
+    void scoresAJavaConstructorInsteadOfReportingNoFunction(@TempDir Path dir) throws Exception {
+        Path docstrings = Files.createDirectories(dir.resolve("dataset").resolve("docstrings"));
+        Files.writeString(docstrings.resolve("part-00000.json"),
+                "{\"language\":\"java\",\"repo\":\"r\",\"split\":\"test\",\"qualified_name\":\"a.Hours.Hours\","
+                        + "\"code\":\"public Hours(int hours) {\\n  super(hours);\\n}\",\"summary\":\"Create a new "
+                        + "Hours.\",\"code_tokens\":[\"public\",\"hours\"]}\n", StandardCharsets.UTF_8);
+        Path report = dir.resolve("docstrings.md");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = MainAccess.runCapturingOut(new String[]{"eval-docstrings", "--dataset",
+                dir.resolve("dataset").toString(), "--models", dir.resolve("no-models").toString(), "--report",
+                report.toString()}, out);
+        assertEquals(0, code);
+        String md = Files.readString(report);
+        assertTrue(md.contains("function name: 1 Java constructors were given inside a class"), md);
+        assertTrue(!md.contains("no function found"), md);
+        assertTrue(md.contains("| `a.Hours.Hours` | Create a new Hours. | Create a new Hours. |"), md);
+    }
+
+    @Test
     void comparesTheModelPerLanguageAndOverall() {
         EvalDocstringsCommand.SystemResult name = new EvalDocstringsCommand.SystemResult();
         EvalDocstringsCommand.SystemResult model = new EvalDocstringsCommand.SystemResult();
