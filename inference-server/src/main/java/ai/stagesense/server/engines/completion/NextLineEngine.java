@@ -26,6 +26,11 @@ public final class NextLineEngine implements CompletionEngine {
     /** Hypotheses kept per step; more when typed text will filter many of them out. */
     static final int BEAM = 6;
     static final int BEAM_WHILE_TYPING = 10;
+    /**
+     * Lines the n-gram table offers while the user types: only those the typed text continues survive realisation,
+     * and after {@code df.head()} the most frequent next lines are print() and plt.show(), not {@code df.}-lines.
+     */
+    static final int NGRAM_WHILE_TYPING = 300;
 
     private final StageEngine classifier;
     private final StageChooser stages;
@@ -107,7 +112,7 @@ public final class NextLineEngine implements CompletionEngine {
             }
         }
         if (lookup != null) {
-            int k = typing ? BEAM_WHILE_TYPING * 2 : Math.max(BEAM, query.maxSuggestions());
+            int k = typing ? NGRAM_WHILE_TYPING : Math.max(BEAM, query.maxSuggestions());
             for (NgramTable.Entry e : lookup.next(stage.id(), context.entries(), k)) {
                 candidates.putIfAbsent(e.masked(), e.score());
             }

@@ -35,6 +35,21 @@ class NextLineEngineTest {
     }
 
     @Test
+    void typedTextFindsLinesBelowTheMostFrequentOnes() throws Exception {
+        StringBuilder counts = new StringBuilder("{\"order\": 3, \"counts\": {\"explore\\t<s>\\tvar0.head\": {");
+        for (int i = 0; i < 40; i++) {
+            counts.append("\"print_").append(i).append("\": ").append(100 - i).append(", ");
+        }
+        counts.append("\"var0.describe\": 2}}}");
+        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
+                NgramTable.parse(counts.toString()), TemplateTable.empty());
+        CompletionResult result = engine.complete(new CompletionQuery("df = load()\ndf.head()\ndf.", "",
+                List.of(), "python", 3), Budget.unlimited());
+        assertEquals(List.of("describe()"), result.suggestions().stream().map(Suggestion::text).toList(),
+                "the 41st line is the only one that continues 'df.'");
+    }
+
+    @Test
     void withoutNgramsNeedsAModel() {
         NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), TABLE,
                 TemplateTable.empty());
