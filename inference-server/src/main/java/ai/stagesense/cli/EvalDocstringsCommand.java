@@ -173,7 +173,8 @@ final class EvalDocstringsCommand implements Command {
         String[] parts = p.qualifiedName().split("\\.");
         String name = parts[parts.length - 1];
         boolean constructor = parts.length >= 2 && name.equals(parts[parts.length - 2])
-                && p.code().matches("(?s)\\s*(?:@\\w+\\s*|(?:public|protected|private)\\s+)*" + name + "\\s*\\(.*");
+                && p.code().matches("(?s)\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*|(?:public|protected|private)\\s+)*"
+                + "(?:<[^>]*>\\s*)?" + name + "\\s*\\(.*");
         return constructor ? "class " + name + " {\n" + p.code() + "\n}\n" : null;
     }
 

@@ -91,6 +91,9 @@ class EvalDocstringsCommandTest {
                 "private Hours(int hours) {\n    super(hours);\n}", "Creates a new instance.", List.of());
         assertEquals("class Hours {\nprivate Hours(int hours) {\n    super(hours);\n}\n}\n",
                 EvalDocstringsCommand.constructorInClass(constructor));
+        DocstringPairs.Pair annotated = new DocstringPairs.Pair("java", "r", "test", "gson.JsonArray.JsonArray",
+                "@SuppressWarnings(\"deprecation\") public <T> JsonArray() {}", "Creates an empty array.", List.of());
+        assertTrue(EvalDocstringsCommand.constructorInClass(annotated).startsWith("class JsonArray {\n@Suppress"));
         DocstringPairs.Pair method = new DocstringPairs.Pair("java", "r", "test", "org.joda.time.Hours.hours",
                 "int hours() { return 1; }", "Gets the hours.", List.of());
         assertEquals(null, EvalDocstringsCommand.constructorInClass(method));
