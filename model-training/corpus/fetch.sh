@@ -82,8 +82,9 @@ fetch_java() {
   if [ ! -f "$jar" ]; then
     $MVN -q -B -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
       -Dartifact="$group:$artifact:$version:jar:sources" -DoutputDirectory="$DATA/java" -Dmdep.useBaseVersion=true \
-      >/dev/null 2>"$DATA/java/maven.log" \
-      || { log "java $coords:$version: Maven could not fetch it (see $DATA/java/maven.log), skipped"; return 0; }
+      >/dev/null 2>"$DATA/java/$artifact-$version.maven.log" \
+      || { log "java $coords:$version: Maven could not fetch it (see $DATA/java/$artifact-$version.maven.log), skipped"
+           return 0; }
   fi
   printf 'java\t%s\t%s\t%s\n' "$coords" "$version" "$(sha256sum "$jar" | cut -d' ' -f1)" >> "$MANIFEST"
   log "java $artifact-$version-sources.jar"
