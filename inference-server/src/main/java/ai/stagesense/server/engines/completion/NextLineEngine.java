@@ -139,6 +139,9 @@ public final class NextLineEngine implements CompletionEngine {
             } catch (RuntimeException unrealisable) {
                 continue; // a generated masked line the rules cannot write out is not worth showing
             }
+            if (line != null && line.strip().equals(context.typed().previous().strip())) {
+                continue; // the line just written, again (df.head() after df.head()): no use as ghost text
+            }
             String text = line == null || line.isBlank() ? null : context.typed().insertion(line);
             if (text != null && !text.isBlank() && seen.add(text)) {
                 out.add(new Suggestion(text, c.getValue(), masked));

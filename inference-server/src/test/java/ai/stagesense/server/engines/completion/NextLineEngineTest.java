@@ -50,6 +50,16 @@ class NextLineEngineTest {
     }
 
     @Test
+    void theLineJustWrittenIsNotSuggestedAgain() throws Exception {
+        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
+                NgramTable.parse("{\"order\": 3, \"counts\": {\"explore\\t<s>\\tvar0.head\": "
+                        + "{\"var0.head\": 9, \"var0.info\": 1}}}"), TemplateTable.empty());
+        CompletionResult result = engine.complete(new CompletionQuery("df = load()\ndf.head()\n", "",
+                List.of(), "python", 3), Budget.unlimited());
+        assertEquals(List.of("df.info()"), result.suggestions().stream().map(Suggestion::text).toList());
+    }
+
+    @Test
     void withoutNgramsNeedsAModel() {
         NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), TABLE,
                 TemplateTable.empty());
