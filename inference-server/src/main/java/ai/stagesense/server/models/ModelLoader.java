@@ -87,9 +87,10 @@ public final class ModelLoader {
         TemplateTable templates = TemplateTable.empty();
         // The package index reads and analyses every catalog record: opened beside the other models, it no longer
         // adds its seconds to the cold start on two cores.
-        PackageIndexLoad packageLoad = available.values().stream()
-                .filter(e -> e.name().equals(PACKAGES) && e.kind().equals("package-index")).findFirst()
-                .map(e -> PackageIndexLoad.start(() -> packageEngine(files, e))).orElse(null);
+        ManifestEntry packageEntry = available.values().stream()
+                .filter(e -> e.name().equals(PACKAGES) && e.kind().equals("package-index")).findFirst().orElse(null);
+        PackageIndexLoad packageLoad = packageEntry == null ? null
+                : PackageIndexLoad.start(() -> packageEngine(files, packageEntry));
         try {
             for (ManifestEntry entry : available.values()) {
                 long t0 = System.nanoTime();
@@ -111,7 +112,7 @@ public final class ModelLoader {
                     ngrams = table(files, entry, NgramTable::parse);
                 } else if (name.equals(TEMPLATES) && entry.kind().equals("templates")) {
                     templates = table(files, entry, TemplateTable::parse);
-                } else if (name.equals(PACKAGES) && entry.kind().equals("package-index")) {
+                } else if (entry == packageEntry) {
                     continue; // loading in the background (packageLoad); its status is recorded when it is joined
                 } else {
                     statuses.put(name, new ModelStatus(entry, ModelStatus.UNUSED, "no engine of this server reads a "
@@ -139,9 +140,7 @@ public final class ModelLoader {
         if (packageLoad != null) {
             packageEngine = packageLoad.join();
             resources.add(packageEngine);
-            ManifestEntry entry = available.values().stream().filter(e -> e.name().equals(PACKAGES)).findFirst()
-                    .orElseThrow();
-            statuses.put(PACKAGES, new ModelStatus(entry, ModelStatus.LOADED, null, packageLoad.seconds()));
+            statuses.put(PACKAGES, new ModelStatus(packageEntry, ModelStatus.LOADED, null, packageLoad.seconds()));
         }
         EngineSlot<PackageEngine> packages = packageEngine != null ? EngineSlot.of(packageEngine)
                 : EngineSlot.absent(absentReason(absent, List.of(PACKAGES),
