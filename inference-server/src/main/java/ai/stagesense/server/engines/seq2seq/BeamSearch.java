@@ -107,17 +107,9 @@ public final class BeamSearch {
             if (Float.isNaN(lp) || settings.blocked().contains(v) || banned.contains(v)) {
                 continue;
             }
-            if (filled < width) {
-                int i = filled++;
-                while (i > 0 && values[i - 1] < lp) {
-                    values[i] = values[i - 1];
-                    ids[i] = ids[i - 1];
-                    i--;
-                }
-                values[i] = lp;
-                ids[i] = v;
-            } else if (lp > values[width - 1]) {
-                int i = width - 1;
+            if (filled < width || lp > values[width - 1]) {
+                // insertion into the sorted top `width`: a full list drops its last entry
+                int i = filled < width ? filled++ : width - 1;
                 while (i > 0 && values[i - 1] < lp) {
                     values[i] = values[i - 1];
                     ids[i] = ids[i - 1];
