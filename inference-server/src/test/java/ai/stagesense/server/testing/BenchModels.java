@@ -37,11 +37,7 @@ public final class BenchModels {
             JsonArray merged = new JsonArray();
             for (JsonElement m : read(shippedManifest).getAsJsonArray("models")) {
                 replaced.add(m.getAsJsonObject().get("name").getAsString());
-                for (JsonElement file : m.getAsJsonObject().getAsJsonObject("files").asMap().values()) {
-                    Path target = out.resolve(file.getAsString());
-                    Files.createDirectories(target.getParent());
-                    Files.copy(shipped.resolve(file.getAsString()), target, StandardCopyOption.REPLACE_EXISTING);
-                }
+                ManifestFiles.copy(m.getAsJsonObject(), shipped, out);
                 merged.add(m);
             }
             for (JsonElement m : manifest.getAsJsonArray("models")) {

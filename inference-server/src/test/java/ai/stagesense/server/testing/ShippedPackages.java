@@ -8,7 +8,6 @@ import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The shipped package index ({@code models/packages}, manifest entry {@code packages}) for test model directories:
@@ -38,11 +37,7 @@ public final class ShippedPackages {
     /** Copies the index's files into a models directory and adds its entry to that directory's manifest. */
     static void addTo(Path models) throws IOException {
         JsonObject entry = entry();
-        for (JsonElement file : entry.getAsJsonObject("files").asMap().values()) {
-            Path target = models.resolve(file.getAsString());
-            Files.createDirectories(target.getParent());
-            Files.copy(SHIPPED.resolve(file.getAsString()), target, StandardCopyOption.REPLACE_EXISTING);
-        }
+        ManifestFiles.copy(entry, SHIPPED, models);
         Path manifestFile = models.resolve("manifest.json");
         JsonObject manifest = JsonParser.parseString(Files.readString(manifestFile)).getAsJsonObject();
         JsonArray models2 = manifest.getAsJsonArray("models");
