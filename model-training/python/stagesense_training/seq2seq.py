@@ -176,8 +176,10 @@ def pad(sequences, width=None):
     return batch
 
 
-def train(model, pairs, epochs=3, batch_size=64, lr=2e-3, seed=7, log=print, time_budget_s=None, log_every=0):
-    """pairs: (source ids, target ids without specials). Batches are length-bucketed for speed on CPU."""
+def train(model, pairs, epochs=3, batch_size=64, lr=2e-3, seed=7, log=print, time_budget_s=None, log_every=0,
+          stats=None):
+    """pairs: (source ids, target ids without specials). Batches are length-bucketed for speed on CPU. stats: a dict
+    that receives the batches run, the epochs (a fraction when the time budget stops one) and the seconds."""
     import time
     random.seed(seed)
     torch.manual_seed(seed)
@@ -185,6 +187,7 @@ def train(model, pairs, epochs=3, batch_size=64, lr=2e-3, seed=7, log=print, tim
     order = sorted(range(len(pairs)), key=lambda i: (len(pairs[i][1]), len(pairs[i][0])))
     batches = [order[i:i + batch_size] for i in range(0, len(order), batch_size)]
     started = time.time()
+    done = 0
     for epoch in range(epochs):
         model.train()
         random.shuffle(batches)
@@ -199,16 +202,25 @@ def train(model, pairs, epochs=3, batch_size=64, lr=2e-3, seed=7, log=print, tim
             optimizer.step()
             total += float(loss) * len(idx)
             n += len(idx)
+            done += 1
             if log_every and (step + 1) % log_every == 0:
-                log("epoch %d batch %d/%d: token NLL %.4f (%.0f s)" % (
-                    epoch + 1, step + 1, len(batches), total / n, time.time() - started))
+                elapsed = time.time() - started
+                log("epoch %d batch %d/%d: token NLL %.4f (%.0f s, %.2f batches/s)" % (
+                    epoch + 1, step + 1, len(batches), total / n, elapsed, done / max(elapsed, 1e-9)))
             if time_budget_s and time.time() - started > time_budget_s:
                 log("time budget reached in epoch %d after %d batches" % (epoch + 1, step + 1))
+                _record(stats, done, epoch + (step + 1) / len(batches), time.time() - started)
                 model.eval()
                 return model
         log("epoch %d: token NLL %.4f" % (epoch + 1, total / max(1, n)))
+    _record(stats, done, epochs, time.time() - started)
     model.eval()
     return model
+
+
+def _record(stats, batches, epochs, seconds):
+    if stats is not None:
+        stats.update({"batches": batches, "epochs": epochs, "seconds": seconds})
 
 
 def export_onnx(model, encoder_path, decoder_path, opset=13):
