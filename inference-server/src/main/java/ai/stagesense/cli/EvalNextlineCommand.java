@@ -24,7 +24,8 @@ import java.util.concurrent.Future;
  * {@code stagesense eval-nextline --dataset DIR}: next-line suggestions on held-out notebooks, asked of the same
  * engine objects the server builds from a models directory ({@link ModelLoader}), next to a stage-less n-gram (the
  * same table with the stage dropped), copying the previous line, and, when the models directory holds
- * {@code nextline-*} seq2seq models, the seq2seq models alone. Prints the tables and writes the report.
+ * {@code nextline-*} seq2seq models, the other ways of combining them with the n-gram table and the seq2seq models
+ * alone. Prints the tables and writes the report.
  */
 final class EvalNextlineCommand implements Command {
 
@@ -53,13 +54,13 @@ final class EvalNextlineCommand implements Command {
     @Override
     public String usage() {
         return "--dataset DIR [--models models] [--split test] [--limit 3000] [--per-notebook 40] [--threads 2] "
-                + "[--report model-training/reports/nextline.md]";
+                + "[--combinations all|served] [--report model-training/reports/nextline.md]";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         Flags flags = Flags.parse(args, Set.of("--dataset", "--models", "--split", "--limit", "--per-notebook",
-                "--threads", "--report"), Set.of());
+                "--threads", "--report", "--combinations"), Set.of());
         Path dataset = Path.of(flags.required("--dataset"));
         Path models = flags.path("--models", Path.of("models"));
         String split = flags.get("--split", "test");
@@ -70,6 +71,10 @@ final class EvalNextlineCommand implements Command {
         if (limit < 1 || perNotebook < 1) {
             throw new UsageException("--limit and --per-notebook must be at least 1");
         }
+        String combinations = flags.get("--combinations", "all");
+        if (!combinations.equals("all") && !combinations.equals("served")) {
+            throw new UsageException("--combinations must be all or served");
+        }
 
         long started = System.nanoTime();
         HeldOutNotebooks.Selection selection = HeldOutNotebooks.read(dataset, split, limit, perNotebook);
@@ -78,7 +83,7 @@ final class EvalNextlineCommand implements Command {
                 selection.notebooks().size(), selection.heldOutPairs(), selection.heldOutNotebooks(),
                 (System.nanoTime() - started) / 1e9, selection.mismatched(), selection.continuations());
         try (LoadedModels loaded = ModelLoader.load(models, new OnnxSessions())) {
-            List<Row> rows = rows(loaded);
+            List<Row> rows = rows(loaded, combinations.equals("all"));
             long evaluating = System.nanoTime();
             NextlineScores[][] scores = evaluate(selection.notebooks(), rows, threads);
             double seconds = (System.nanoTime() - evaluating) / 1e9;
@@ -89,14 +94,17 @@ final class EvalNextlineCommand implements Command {
             Path parent = report.toAbsolutePath().getParent();
             Files.createDirectories(parent);
             Files.writeString(report, NextlineReport.markdown(tables, selection, split, models, limit, perNotebook,
-                    seconds, threads, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+                    combinations, seconds, threads, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
             err.println("eval-nextline: report written to " + report);
         }
         return 0;
     }
 
-    /** The methods: the served engine and its variants, then copying the previous line. */
-    static List<Row> rows(LoadedModels loaded) {
+    /**
+     * The methods: the served engine and its variants, then copying the previous line. allCombinations: also the
+     * ways of combining seq2seq and n-gram lines that are not served (each runs the beam search again).
+     */
+    static List<Row> rows(LoadedModels loaded, boolean allCombinations) {
         if (!loaded.engines().completion().available()) {
             throw new IllegalArgumentException("the models directory has no next-line model: "
                     + loaded.engines().completion().reason());
@@ -107,8 +115,15 @@ final class EvalNextlineCommand implements Command {
         }
         List<Row> rows = new ArrayList<>();
         if (engine.hasModels()) {
-            rows.add(new Row("served: seq2seq, then n-gram", engine(engine)));
-            if (engine.ngrams() != null) {
+            if (engine.ngrams() == null) {
+                rows.add(new Row("served: seq2seq", engine(engine)));
+            } else {
+                rows.add(new Row("served: " + engine.combination().description(), engine(engine)));
+                for (NextLineEngine.Combination other : NextLineEngine.Combination.values()) {
+                    if (allCombinations && other != engine.combination()) {
+                        rows.add(new Row(other.description(), engine(engine.withCombination(other))));
+                    }
+                }
                 rows.add(new Row("seq2seq alone", engine(engine.withoutNgrams())));
             }
         }

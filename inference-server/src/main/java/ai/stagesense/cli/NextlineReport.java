@@ -11,12 +11,13 @@ final class NextlineReport {
     }
 
     static String markdown(String tables, HeldOutNotebooks.Selection selection, String split, Path models,
-                           int limit, int perNotebook, double seconds, int threads, Instant when) {
+                           int limit, int perNotebook, String combinations, double seconds, int threads,
+                           Instant when) {
         return String.format(Locale.ROOT, """
                 # Next-line suggestions on held-out notebooks
 
                 Written by `./stagesense eval-nextline --dataset DIR --models %s --split %s --limit %d \
-                --per-notebook %d` on %s \
+                --per-notebook %d --combinations %s` on %s \
                 (%.0f s for the suggestions on %d threads).
 
                 **What is asked.** %d pairs from %d `%s`-split notebooks (the split is by notebook, so none of them \
@@ -34,8 +35,11 @@ final class NextlineReport {
                 context's counts summed over stages). *stage-aware*: the same engine asking the same table with the \
                 stage of the cell (what was served before eval-nextline showed it does worse). *copy the previous \
                 line*: the statement before the cursor, as written. *seq2seq* rows appear when the models \
-                directory holds `nextline-*` models; beam search fills the first suggestions, the n-gram's come \
-                after them.
+                directory holds `nextline-*` models: *seq2seq, then n-gram* puts the beam search's lines first; \
+                *n-gram where it knows the context* puts the n-gram's first when its table counted lines after \
+                exactly the two previous lines, the seq2seq's otherwise; *interpolated* ranks every line by \
+                0.5 × the model's probability + 0.5 × the n-gram's relative frequency; *seq2seq alone* has no \
+                n-gram lines.
 
                 **Metrics.** API@k: the API called by one of the first k suggestions (the value's call chain of the \
                 masked line without arguments: `pandas.read_csv`, `print`, a variable's last member as \
@@ -46,7 +50,7 @@ final class NextlineReport {
                 the same over the pairs whose first masked line is right, i.e. how well realisation (names, \
                 argument templates) alone does. \
                 *answered*: share of pairs with at least one suggestion.
-                %s""", models, split, limit, perNotebook, when, seconds, threads, selection.pairs(),
+                %s""", models, split, limit, perNotebook, combinations, when, seconds, threads, selection.pairs(),
                 selection.notebooks().size(), split, perNotebook, selection.heldOutPairs(),
                 selection.heldOutNotebooks(),
                 selection.mismatched(), selection.continuations(), tables);

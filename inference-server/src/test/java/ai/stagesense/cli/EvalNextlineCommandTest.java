@@ -3,11 +3,14 @@ package ai.stagesense.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.stagesense.server.engines.completion.NextLineEngine;
 import ai.stagesense.server.testing.TestModels;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +30,15 @@ class EvalNextlineCommandTest {
                 "--models", TestModels.tiny().toString(), "--report", report.toString(), "--threads", "2"}, out);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, rc, printed);
-        for (String row : new String[]{"| served: seq2seq, then n-gram |", "| seq2seq alone |",
-                "| n-gram (stage-less) + templates |", "| n-gram (stage-aware) + templates |",
-                "| copy the previous line |"}) {
+        List<String> rows = new ArrayList<>(List.of("| served: " + NextLineEngine.SERVED.description() + " |",
+                "| seq2seq alone |", "| n-gram (stage-less) + templates |", "| n-gram (stage-aware) + templates |",
+                "| copy the previous line |"));
+        for (NextLineEngine.Combination other : NextLineEngine.Combination.values()) {
+            if (other != NextLineEngine.SERVED) {
+                rows.add("| " + other.description() + " |");
+            }
+        }
+        for (String row : rows) {
             assertEquals(3, printed.split(java.util.regex.Pattern.quote(row), -1).length - 1, row + " in each table");
         }
         assertTrue(printed.contains("### all pairs (6 pairs, 5 whose real line calls an API)"), printed);

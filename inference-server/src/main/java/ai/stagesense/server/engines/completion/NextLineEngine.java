@@ -31,6 +31,37 @@ public final class NextLineEngine implements CompletionEngine {
      * and after {@code df.head()} the most frequent next lines are print() and plt.show(), not {@code df.}-lines.
      */
     static final int NGRAM_WHILE_TYPING = 300;
+    /** The seq2seq model's share of a line's score in {@link Combination#MIXTURE}. */
+    static final double MIXTURE_WEIGHT = 0.5;
+
+    /** How the seq2seq model's lines and the n-gram table's are put in one ranking. */
+    public enum Combination {
+        /** The seq2seq model's lines (beam order), then the n-gram's. */
+        SEQ2SEQ_FIRST("seq2seq, then n-gram"),
+        /**
+         * The n-gram's lines first where its table counted lines after exactly these two previous lines, then the
+         * seq2seq model's; where it did not (it would back off to one line or none), the seq2seq model's first.
+         */
+        NGRAM_WHEN_KNOWN("n-gram where it knows the context, else seq2seq first"),
+        /**
+         * One ranking by a linear interpolation of the two estimates of P(line | context): the model's sequence
+         * probability and the n-gram's (backed-off) relative frequency, {@link #MIXTURE_WEIGHT} each.
+         */
+        MIXTURE("interpolated seq2seq and n-gram probabilities");
+
+        private final String description;
+
+        Combination(String description) {
+            this.description = description;
+        }
+
+        public String description() {
+            return description;
+        }
+    }
+
+    /** The combination served: chosen on dev pairs by eval-nextline (model-training/reports/nextline.md). */
+    public static final Combination SERVED = Combination.SEQ2SEQ_FIRST;
 
     private final StageEngine classifier;
     private final StageChooser stages;
@@ -39,6 +70,7 @@ public final class NextLineEngine implements CompletionEngine {
     private final NgramTable ngrams;
     private final NgramTable lookup;
     private final TemplateTable templates;
+    private final Combination combination;
 
     /**
      * The n-gram table is asked without the stage: on held-out notebooks (stagesense eval-nextline,
@@ -50,11 +82,11 @@ public final class NextLineEngine implements CompletionEngine {
      * @param ngrams     the n-gram table, or null; at least one of models and ngrams must be present
      */
     public NextLineEngine(StageEngine classifier, NextLineModels models, NgramTable ngrams, TemplateTable templates) {
-        this(classifier, models, ngrams, ngrams == null ? null : ngrams.ignoringStage(), templates);
+        this(classifier, models, ngrams, ngrams == null ? null : ngrams.ignoringStage(), templates, SERVED);
     }
 
     private NextLineEngine(StageEngine classifier, NextLineModels models, NgramTable ngrams, NgramTable lookup,
-                           TemplateTable templates) {
+                           TemplateTable templates, Combination combination) {
         if (models.isEmpty() && ngrams == null) {
             throw new IllegalArgumentException("a next-line engine needs a seq2seq model or an n-gram table");
         }
@@ -64,21 +96,32 @@ public final class NextLineEngine implements CompletionEngine {
         this.ngrams = ngrams;
         this.lookup = lookup;
         this.templates = templates;
+        this.combination = combination;
     }
 
     /** The same engine without the n-gram table: the seq2seq models alone propose lines. */
     public NextLineEngine withoutNgrams() {
-        return new NextLineEngine(classifier, models, null, null, templates);
+        return new NextLineEngine(classifier, models, null, null, templates, combination);
     }
 
     /** The same engine without its seq2seq models: the n-gram table alone proposes lines. */
     public NextLineEngine withoutModels() {
-        return new NextLineEngine(classifier, new NextLineModels(Map.of(), null), ngrams, lookup, templates);
+        return new NextLineEngine(classifier, new NextLineModels(Map.of(), null), ngrams, lookup, templates,
+                combination);
     }
 
     /** The same engine asking the n-gram table with the stage of the cell (the evaluation's comparison). */
     public NextLineEngine withStageAwareNgrams() {
-        return new NextLineEngine(classifier, models, ngrams, ngrams, templates);
+        return new NextLineEngine(classifier, models, ngrams, ngrams, templates, combination);
+    }
+
+    /** The same engine putting the seq2seq and n-gram lines together another way (the evaluation's comparison). */
+    public NextLineEngine withCombination(Combination other) {
+        return new NextLineEngine(classifier, models, ngrams, lookup, templates, other);
+    }
+
+    public Combination combination() {
+        return combination;
     }
 
     /** The n-gram table as loaded, or null. */
@@ -100,7 +143,7 @@ public final class NextLineEngine implements CompletionEngine {
         budget.check();
         Stage stage = stages.stageOf(context, budget);
         boolean typing = !context.typed().text().isEmpty();
-        Map<String, Double> candidates = new LinkedHashMap<>();
+        Map<String, Double> model = new LinkedHashMap<>();
         NextLineModels.Choice choice = models.choose(stage, context.entries());
         if (choice != null) {
             int beam = typing ? BEAM_WHILE_TYPING : Math.max(BEAM, query.maxSuggestions());
@@ -108,20 +151,55 @@ public final class NextLineEngine implements CompletionEngine {
                     NextLineModels.blockedTargets(choice.model().target()), 0);
             for (Hypothesis h : BeamSearch.search(choice.model(), choice.source(), settings, budget)) {
                 String masked = MaskedTokens.join(choice.model().target().decode(h.tokens()));
-                candidates.putIfAbsent(masked, h.probability());
+                model.putIfAbsent(masked, h.probability());
             }
         }
+        Map<String, Double> table = new LinkedHashMap<>();
+        boolean known = false;
         if (lookup != null) {
             int k = typing ? NGRAM_WHILE_TYPING : Math.max(BEAM, query.maxSuggestions());
             for (NgramTable.Entry e : lookup.next(stage.id(), context.entries(), k)) {
-                candidates.putIfAbsent(e.masked(), e.score());
+                table.putIfAbsent(e.masked(), e.score());
             }
+            known = !model.isEmpty() && lookup.knowsContext(stage.id(), context.entries());
         }
+        Map<String, Double> candidates = combine(combination, model, table, known);
         budget.check();
         return new CompletionResult(stage.id(), realize(candidates, context, query.maxSuggestions()));
     }
 
-    /** Candidates in order (model first, then n-gram), written out, filtered by the typed text, distinct texts. */
+    /**
+     * One ranking of the model's lines (best first, with their probabilities) and the n-gram's (best first, with
+     * their relative frequencies); {@code known}: the n-gram table counted lines after this full context.
+     */
+    static Map<String, Double> combine(Combination combination, Map<String, Double> model,
+                                       Map<String, Double> table, boolean known) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        switch (combination) {
+            case SEQ2SEQ_FIRST -> {
+                out.putAll(model);
+                table.forEach(out::putIfAbsent);
+            }
+            case NGRAM_WHEN_KNOWN -> {
+                Map<String, Double> first = known ? table : model;
+                Map<String, Double> second = known ? model : table;
+                out.putAll(first);
+                second.forEach(out::putIfAbsent);
+            }
+            case MIXTURE -> {
+                Map<String, Double> mixed = new LinkedHashMap<>();
+                model.forEach((line, p) -> mixed.merge(line, MIXTURE_WEIGHT * p, Double::sum));
+                table.forEach((line, p) -> mixed.merge(line, (1 - MIXTURE_WEIGHT) * p, Double::sum));
+                mixed.entrySet().stream()
+                        .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                        .forEachOrdered(e -> out.put(e.getKey(), e.getValue()));
+            }
+            default -> throw new IllegalStateException(combination.name());
+        }
+        return out;
+    }
+
+    /** Candidates in order (see {@link #combine}), written out, filtered by the typed text, distinct texts. */
     private List<Suggestion> realize(Map<String, Double> candidates, NotebookContext context, int max) {
         List<Suggestion> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();

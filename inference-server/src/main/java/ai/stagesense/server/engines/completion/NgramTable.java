@@ -143,14 +143,29 @@ public final class NgramTable {
         return table;
     }
 
-    /** The best {@code k} next lines for a stage id and the context entries (oldest first). */
-    public List<Entry> next(String stage, List<String> entries, int k) {
-        String key = stageless ? ANY_STAGE : stage;
+    /** The previous {@code order - 1} entries, {@code <s>} before the first. */
+    private List<String> previous(List<String> entries) {
         List<String> previous = new ArrayList<>();
         for (int i = 0; i < order - 1; i++) {
             int index = entries.size() - (order - 1) + i;
             previous.add(index >= 0 ? entries.get(index) : START);
         }
+        return previous;
+    }
+
+    /**
+     * Whether the table counted lines after exactly these previous entries (the full context, no backoff), for a
+     * stage id and the context entries (oldest first).
+     */
+    public boolean knowsContext(String stage, List<String> entries) {
+        String key = stageless ? ANY_STAGE : stage;
+        return levels().full().containsKey(key + "\t" + String.join("\t", previous(entries)));
+    }
+
+    /** The best {@code k} next lines for a stage id and the context entries (oldest first). */
+    public List<Entry> next(String stage, List<String> entries, int k) {
+        String key = stageless ? ANY_STAGE : stage;
+        List<String> previous = previous(entries);
         Map<String, Double> scores = new LinkedHashMap<>();
         String last = previous.isEmpty() ? START : previous.get(previous.size() - 1);
         Levels ranked = levels();

@@ -1,15 +1,21 @@
 package ai.stagesense.server.engines.completion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.stagesense.server.exec.Budget;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The served engine asks the n-gram table without the stage; the stage-aware lookup stays available. */
+/**
+ * The served engine asks the n-gram table without the stage; the stage-aware lookup stays available; the seq2seq
+ * and n-gram lines are combined as each {@link NextLineEngine.Combination} says.
+ */
 class NextLineEngineTest {
 
     /** "import_pandas" was counted at a notebook's start under load, "import_os" under imports. */
@@ -64,5 +70,48 @@ class NextLineEngineTest {
         NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), TABLE,
                 TemplateTable.empty());
         assertThrows(IllegalArgumentException.class, engine::withoutNgrams);
+    }
+
+    private static Map<String, Double> ordered(Object... linesAndScores) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < linesAndScores.length; i += 2) {
+            out.put((String) linesAndScores[i], (Double) linesAndScores[i + 1]);
+        }
+        return out;
+    }
+
+    private static final Map<String, Double> MODEL = ordered("a", 0.6, "b", 0.3);
+    private static final Map<String, Double> NGRAM = ordered("b", 0.5, "c", 0.45);
+
+    @Test
+    void seq2seqFirstPutsTheModelsLinesBeforeTheTables() {
+        assertEquals(List.of("a", "b", "c"), List.copyOf(NextLineEngine.combine(
+                NextLineEngine.Combination.SEQ2SEQ_FIRST, MODEL, NGRAM, true).keySet()));
+    }
+
+    @Test
+    void ngramWhenKnownPutsTheTablesLinesFirstOnlyWhereItCountedTheFullContext() {
+        assertEquals(List.of("b", "c", "a"), List.copyOf(NextLineEngine.combine(
+                NextLineEngine.Combination.NGRAM_WHEN_KNOWN, MODEL, NGRAM, true).keySet()));
+        assertEquals(List.of("a", "b", "c"), List.copyOf(NextLineEngine.combine(
+                NextLineEngine.Combination.NGRAM_WHEN_KNOWN, MODEL, NGRAM, false).keySet()));
+    }
+
+    @Test
+    void theMixtureRanksByTheInterpolatedProbability() {
+        Map<String, Double> mixed = NextLineEngine.combine(NextLineEngine.Combination.MIXTURE, MODEL, NGRAM, false);
+        // b: 0.5 * 0.3 + 0.5 * 0.5 = 0.40; a: 0.5 * 0.6 = 0.30; c: 0.5 * 0.45 = 0.225
+        assertEquals(List.of("b", "a", "c"), List.copyOf(mixed.keySet()));
+        assertEquals(0.40, mixed.get("b"), 1e-12);
+        assertEquals(0.225, mixed.get("c"), 1e-12);
+    }
+
+    @Test
+    void theTableKnowsOnlyTheContextsItCounted() {
+        NgramTable stageless = TABLE.ignoringStage();
+        assertTrue(stageless.knowsContext("explore", List.of()), "a notebook's start: <s> <s>");
+        assertFalse(stageless.knowsContext("explore", List.of("import_pandas")), "only backed-off levels know it");
+        assertTrue(TABLE.knowsContext("load", List.of()));
+        assertFalse(TABLE.knowsContext("explore", List.of()), "the stage-aware table has no explore counts");
     }
 }
