@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class CellView {
 
     private final String source;
+    private final CellContext context;
     private final List<ParsedLine> lines;
     private final List<ParsedLine> code;
     private List<String> comments;
@@ -23,8 +24,9 @@ final class CellView {
     private Stage lineMajority;
     private boolean lineMajorityDone;
 
-    private CellView(String source, List<ParsedLine> lines) {
+    private CellView(String source, CellContext context, List<ParsedLine> lines) {
         this.source = source;
+        this.context = context;
         this.lines = lines;
         this.code = lines.stream().filter(ParsedLine::isCode).toList();
     }
@@ -36,12 +38,15 @@ final class CellView {
                 parsed.add(ParsedLine.parse(line));
             }
         }
-        return new CellView(cell.source(), List.copyOf(parsed));
+        return new CellView(cell.source(), cell.context(), List.copyOf(parsed));
     }
 
-    /** A view of one statement on its own, without source text (so no comments or literals). */
-    static CellView ofLine(ParsedLine line) {
-        return new CellView("", List.of(line));
+    /**
+     * A view of one statement on its own, without source text (so no comments or literals), in the context of its
+     * cell: a plot of an earlier cell's scores is judged as such line by line too.
+     */
+    static CellView ofLine(ParsedLine line, CellContext context) {
+        return new CellView("", context, List.of(line));
     }
 
     /**
@@ -58,6 +63,15 @@ final class CellView {
 
     String source() {
         return source;
+    }
+
+    CellContext context() {
+        return context;
+    }
+
+    /** The cell itself fits a model (not a transformer it binds). */
+    boolean fitsModel() {
+        return TrainEvaluateFunctions.fitsModel(this);
     }
 
     /** Every non-blank masked line. */

@@ -61,19 +61,22 @@ final class ExploreFunctions {
                         Pattern.compile("\\.(?:isnull|isna)\\.(?:sum|mean|any|values)(?!\\w)"),
                         Patterns.path("numpy.isnan", "np.isnan"),
                         Patterns.path("missingno.*", "msno.*"))),
+                // A plot or display of what an earlier cell's model made (context) is evaluation, not exploration.
                 new StageRule("lf_plot_call", EXPLORE, cell -> cell.anyCode(PLOT_CALL)
                         && !cell.anyCode(TrainEvaluateFunctions.EVALUATION_EVIDENCE)
-                        && !TrainEvaluateFunctions.plotsModelOutput(cell)),
+                        && !TrainEvaluateFunctions.plotsModelOutput(cell) && !cell.context().readsModelOutput()),
                 // Plot methods on a variable (df.plot, s.hist); module calls such as plt.hist are lf_plot_call's.
                 new StageRule("lf_pandas_plot", EXPLORE, cell -> cell.code().stream().anyMatch(
                         l -> l.expr().startsWith("var") && PANDAS_PLOT.matcher(l.expr()).find())
-                        && !cell.anyCode(TrainEvaluateFunctions.EVALUATION_EVIDENCE)),
+                        && !cell.anyCode(TrainEvaluateFunctions.EVALUATION_EVIDENCE)
+                        && !cell.context().readsModelOutput()),
                 // Printing shapes right after loading or splitting is a sanity check of that step, so only a
                 // cell that binds nothing counts.
                 new StageRule("lf_shape_display", EXPLORE, cell -> cell.code().stream().anyMatch(
                         l -> l.isDisplay() && SHAPE_LIKE.matcher(l.expr()).find())
                         && !cell.anyLine(l -> l.target() != null)),
-                new StageRule("lf_display_only", EXPLORE, cell -> cell.allLines(ExploreFunctions::isInspection)),
+                new StageRule("lf_display_only", EXPLORE, cell -> cell.allLines(ExploreFunctions::isInspection)
+                        && !cell.context().readsModelOutput()),
                 new StageRule("lf_groupby_agg", EXPLORE, cell -> cell.code().stream().anyMatch(
                         l -> l.isDisplay() && GROUPBY.matcher(l.expr()).find())),
                 StageRule.code("lf_correlation", EXPLORE, Patterns.attr("corr", "corrwith", "cov")),

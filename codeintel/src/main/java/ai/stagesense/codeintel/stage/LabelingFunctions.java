@@ -20,8 +20,10 @@ public final class LabelingFunctions {
             .flatMap(List::stream)
             .toList();
 
-    private static final List<StageRule> RULES = Stream.concat(
-                    PATTERN_RULES.stream(), LineWeightFunctions.rules(PATTERN_RULES).stream())
+    /** Context functions come last: appended, so the earlier functions keep their vote-matrix columns. */
+    private static final List<StageRule> RULES = Stream.of(
+                    PATTERN_RULES, LineWeightFunctions.rules(PATTERN_RULES), ContextFunctions.rules())
+            .flatMap(List::stream)
             .toList();
 
     private static final List<LabelingFunction> ALL = List.copyOf(RULES);

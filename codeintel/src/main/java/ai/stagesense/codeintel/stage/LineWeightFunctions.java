@@ -41,7 +41,7 @@ final class LineWeightFunctions {
         boolean modelling = TrainEvaluateFunctions.plotsModelOutput(cell);
         for (int i = 0; i < stages.length; i++) {
             ParsedLine line = lines.get(i);
-            stages[i] = weighs(line) ? lineStage(line, base) : null;
+            stages[i] = weighs(line) ? lineStage(line, cell.context(), base) : null;
             modelling |= stages[i] == Stage.TRAIN || stages[i] == Stage.EVALUATE;
         }
         int[] counts = new int[Stage.values().length];
@@ -93,8 +93,8 @@ final class LineWeightFunctions {
                     + "|set_yticks|set_xticklabels|set_yticklabels|tick_params|axis|colorbar|close|clf|despine)$");
 
     /** The stage the rules give one statement on its own, ties to the later stage; null when all abstain. */
-    static Stage lineStage(ParsedLine line, List<StageRule> base) {
-        CellView alone = CellView.ofLine(line);
+    static Stage lineStage(ParsedLine line, CellContext context, List<StageRule> base) {
+        CellView alone = CellView.ofLine(line, context);
         int[] counts = new int[Stage.values().length];
         for (StageRule rule : base) {
             Stage vote = rule.vote(alone);

@@ -29,7 +29,16 @@ public final class StageFeatures {
 
     /** The first {@code max} tokens, the length the model was trained with. */
     public static List<String> tokens(String source, List<String> maskedLines, int max) {
-        List<String> all = tokens(source, maskedLines);
+        return tokens(new CellFeatures(source, maskedLines), max);
+    }
+
+    /**
+     * The cell's context tokens (what earlier cells of the notebook made, {@link CellContext#tokens()}), then its own
+     * tokens; the first {@code max} of them.
+     */
+    public static List<String> tokens(CellFeatures cell, int max) {
+        List<String> all = new ArrayList<>(cell.context().tokens());
+        all.addAll(tokens(cell.source(), cell.maskedLines()));
         return all.size() <= max ? all : List.copyOf(all.subList(0, max));
     }
 }

@@ -29,7 +29,7 @@ final class TrainEvaluateFunctions {
             "confusion_matrix", "multilabel_confusion_matrix", "classification_report", "ConfusionMatrixDisplay",
             "plot_confusion_matrix", "RocCurveDisplay", "PrecisionRecallDisplay");
 
-    private static final Pattern PREDICT = Patterns.attr(
+    static final Pattern PREDICT = Patterns.attr(
             "predict", "predict_proba", "predict_classes", "predict_log_proba", "decision_function");
 
     private static final Pattern HISTORY = Patterns.attr("history");
@@ -47,7 +47,7 @@ final class TrainEvaluateFunctions {
     static final Pattern EVALUATION_EVIDENCE = Patterns.any(
             METRIC_CALL, CONFUSION_REPORT, PREDICT, HISTORY, FEATURE_IMPORTANCE);
 
-    private static final Pattern MODEL_CONSTRUCTOR = Pattern.compile(
+    static final Pattern MODEL_CONSTRUCTOR = Pattern.compile(
             "(?<!\\w)(?:\\w*(?:Classifier|Regressor|Regression|SVC|SVR|NB|KMeans|Forest)|AdaBoost\\w*"
                     + "|GradientBoosting\\w*|HistGradientBoosting\\w*|XGB\\w*|LGBM\\w*|CatBoost\\w*|Sequential"
                     + "|Ridge|RidgeCV|Lasso|LassoCV|ElasticNet|DBSCAN|Prophet|ARIMA|SARIMAX|ExponentialSmoothing"
@@ -199,7 +199,7 @@ final class TrainEvaluateFunctions {
      * A {@code .fit} whose receiver is not a transformer bound in the same cell ({@code scaler = StandardScaler()})
      * or built inline ({@code StandardScaler().fit(X)}).
      */
-    private static boolean fitsModel(CellView cell) {
+    static boolean fitsModel(CellView cell) {
         Set<String> transformers = transformerVariables(cell);
         return cell.code().stream().anyMatch(line -> fitsModel(line, transformers));
     }
@@ -217,7 +217,7 @@ final class TrainEvaluateFunctions {
     }
 
     /** The line calls {@code .fit} on something that is not one of {@code transformers} nor built as one inline. */
-    private static boolean fitsModel(ParsedLine line, Set<String> transformers) {
+    static boolean fitsModel(ParsedLine line, Set<String> transformers) {
         Matcher fit = FIT.matcher(line.expr());
         while (fit.find()) {
             String receiver = receiverChain(line.expr(), fit.start());
@@ -251,6 +251,10 @@ final class TrainEvaluateFunctions {
         }
         return false;
     }
+
+    /** Calls whose result is a model's score or report. */
+    static final Pattern SCORE_CALL = Patterns.any(METRIC_CALL, CONFUSION_REPORT, Patterns.attr("score", "evaluate"),
+            Patterns.symbol("cross_val_score", "cross_validate"));
 
     private static final Pattern SCORES = Patterns.any(PREDICT, METRIC_CALL, CONFUSION_REPORT,
             Patterns.attr("score", "evaluate"));

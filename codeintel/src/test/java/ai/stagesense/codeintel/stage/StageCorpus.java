@@ -40,14 +40,19 @@ final class StageCorpus {
      * @param mustNotFire functions that would be fooled by a surface feature of this cell
      */
     record Example(String name, Stage stage, String source, List<String> masked, Set<String> mustFire,
-                   Set<String> mustNotFire) {
+                   Set<String> mustNotFire, CellContext context) {
 
         CellFeatures features() {
-            return new CellFeatures(source, masked);
+            return new CellFeatures(source, masked, context);
         }
 
         Example notFiring(String... names) {
-            return new Example(name, stage, source, masked, mustFire, Set.of(names));
+            return new Example(name, stage, source, masked, mustFire, Set.of(names), context);
+        }
+
+        /** The same cell placed after earlier cells that made what {@code earlier} says. */
+        Example after(CellContext earlier) {
+            return new Example(name, stage, source, masked, mustFire, mustNotFire, earlier);
         }
 
         @Override
@@ -57,7 +62,7 @@ final class StageCorpus {
     }
 
     private static Example cell(String name, Stage stage, String source, List<String> masked, String... mustFire) {
-        return new Example(name, stage, source, masked, Set.of(mustFire), Set.of());
+        return new Example(name, stage, source, masked, Set.of(mustFire), Set.of(), CellContext.NONE);
     }
 
     static final List<Example> IMPORTS = List.of(
@@ -528,7 +533,23 @@ final class StageCorpus {
                     """,
                     List.of("var12=pandas.DataFrame(var11.cv_results_)", "var12[].sort_values"),
                     "lf_search_results", "lf_lines_evaluate")
-                    .notFiring("lf_display_only", "lf_search_choice"));
+                    .notFiring("lf_display_only", "lf_search_choice"),
+            cell("heat map of a confusion matrix computed earlier", Stage.EVALUATE, """
+                    sns.heatmap(cm, annot=True, fmt='d')
+                    plt.show()
+                    """,
+                    List.of("seaborn.heatmap(var10)", "matplotlib.pyplot.show"),
+                    "lf_reads_results")
+                    .after(new CellContext(true, Set.of(ValueKind.SCORES))),
+            cell("training curves of an earlier fit", Stage.EVALUATE, """
+                    plt.plot(history.history['loss'], label='train')
+                    plt.plot(history.history['val_loss'], label='validation')
+                    plt.legend()
+                    """,
+                    List.of("matplotlib.pyplot.plot(var9.history[])", "matplotlib.pyplot.plot(var9.history[])",
+                            "matplotlib.pyplot.legend"),
+                    "lf_reads_fitted", "lf_history_curves")
+                    .after(new CellContext(true, Set.of(ValueKind.FITTED))));
 
     static List<Example> all() {
         return Stream.of(IMPORTS, LOAD, EXPLORE, PREPARE, TRAIN, EVALUATE).flatMap(List::stream).toList();

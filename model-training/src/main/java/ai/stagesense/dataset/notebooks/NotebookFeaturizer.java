@@ -10,6 +10,7 @@ import ai.stagesense.codeintel.specificalization.RealizationContext;
 import ai.stagesense.codeintel.specificalization.TemplateExtractor;
 import ai.stagesense.codeintel.stage.CellFeatures;
 import ai.stagesense.codeintel.stage.LabelingFunctions;
+import ai.stagesense.codeintel.stage.NotebookFlow;
 import ai.stagesense.dataset.Counts;
 import ai.stagesense.dataset.Splits;
 import ai.stagesense.dataset.quality.Python2;
@@ -17,9 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Masks a notebook's cells in order with one {@link NotebookMasker} (variable numbers carry across cells), votes
- * on each cell with the stage labeling functions, and extracts argument templates. All featurization is codeintel's;
- * this class only sequences it and turns failures into counted reasons.
+ * Masks a notebook's cells in order with one {@link NotebookMasker} (variable numbers carry across cells), follows
+ * what each cell makes ({@link NotebookFlow}), votes on each cell with the stage labeling functions, and extracts
+ * argument templates. All featurization is codeintel's; this class only sequences it and turns failures into counted
+ * reasons.
  */
 public final class NotebookFeaturizer {
 
@@ -31,6 +33,7 @@ public final class NotebookFeaturizer {
         Counts counts = new Counts();
         try {
             NotebookMasker masker = new NotebookMasker();
+            NotebookFlow flow = new NotebookFlow();
             List<FeaturizedCell> cells = new ArrayList<>();
             List<String> allMasked = new ArrayList<>();
             for (LoadedCell cell : notebook.cells()) {
@@ -48,9 +51,9 @@ public final class NotebookFeaturizer {
                 for (MaskedLine line : masked.lines()) {
                     lines.add(featurize(line, context, counts));
                 }
-                int[] votes = LabelingFunctions.votes(new CellFeatures(cell.source(), masked.masked()));
+                CellFeatures features = new CellFeatures(cell.source(), masked.masked(), flow.next(masked.masked()));
                 cells.add(new FeaturizedCell(cell.position(), cell.source(), List.copyOf(lines),
-                        masked.variables(), votes));
+                        masked.variables(), features.context(), LabelingFunctions.votes(features)));
                 allMasked.addAll(masked.masked());
             }
             return new FeaturizedNotebook(notebook.id(), notebook.corpus(), split, List.copyOf(cells),

@@ -1,5 +1,6 @@
 package ai.stagesense.dataset.notebooks;
 
+import ai.stagesense.codeintel.stage.CellFeatures;
 import ai.stagesense.codeintel.stage.StageFeatures;
 import ai.stagesense.codeintel.tokens.NextLineTokens;
 import ai.stagesense.dataset.output.JsonLines;
@@ -34,7 +35,9 @@ public final class NotebookRows {
             row.put("masked", cell.masked());
             row.put("variables", cell.variables());
             row.put("votes", cell.votes());
-            row.put("stage_tokens", StageFeatures.tokens(cell.source(), cell.masked(), STAGE_MAX_TOKENS));
+            row.put("context", cell.context().tokens());
+            row.put("stage_tokens", StageFeatures.tokens(
+                    new CellFeatures(cell.source(), cell.masked(), cell.context()), STAGE_MAX_TOKENS));
             out.add(JsonLines.toJson(row));
         }
         return out;

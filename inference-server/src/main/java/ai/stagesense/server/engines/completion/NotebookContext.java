@@ -3,6 +3,7 @@ package ai.stagesense.server.engines.completion;
 import ai.stagesense.codeintel.masking.NotebookMasker;
 import ai.stagesense.codeintel.specificalization.RealizationContext;
 import ai.stagesense.codeintel.stage.CellFeatures;
+import ai.stagesense.codeintel.stage.NotebookFlow;
 import ai.stagesense.codeintel.tokens.Vocabulary;
 import ai.stagesense.server.engines.SourceLimits;
 import ai.stagesense.server.exec.Budget;
@@ -50,6 +51,7 @@ public final class NotebookContext {
 
     public static NotebookContext of(List<String> earlierCells, String prefix, String suffix, Budget budget) {
         NotebookMasker masker = new NotebookMasker();
+        NotebookFlow flow = new NotebookFlow();
         Deque<String> history = new ArrayDeque<>();
         CellFeatures lastEarlier = null;
         for (String cell : recent(earlierCells)) {
@@ -62,7 +64,7 @@ public final class NotebookContext {
                 push(history, Vocabulary.CELL);
             }
             masked.forEach(line -> push(history, line));
-            lastEarlier = new CellFeatures(SourceLimits.head(cell, MAX_CELL_CHARS), masked);
+            lastEarlier = new CellFeatures(SourceLimits.head(cell, MAX_CELL_CHARS), masked, flow.next(masked));
         }
         budget.check();
         TypedLine typed = TypedLine.of(SourceLimits.tail(prefix, MAX_PREFIX_CHARS));
@@ -74,8 +76,8 @@ public final class NotebookContext {
         RealizationContext names = new RealizationContext(masker.variables(), masker.aliases(),
                 masker.seen().paths(), masker.seen().columns());
         String cell = SourceLimits.head(typed.completeLines() + typed.indent() + typed.text() + suffix, MAX_CELL_CHARS);
-        return new NotebookContext(List.copyOf(history), names, new CellFeatures(cell, currentMasked), lastEarlier,
-                typed);
+        return new NotebookContext(List.copyOf(history), names,
+                new CellFeatures(cell, currentMasked, flow.next(currentMasked)), lastEarlier, typed);
     }
 
     private static List<String> mask(NotebookMasker masker, String code) {
