@@ -3,9 +3,10 @@
     /usr/bin/python3 -m stagesense_training.train_stage --dataset DIR --labels FILE --out MODELS_DIR --report DIR
 
 Pipeline: labeling-function votes (from the Java dataset builder) → Dawid–Skene label model → probabilistic labels
-→ CNN end model → ONNX. Evaluated in one run against the hand-labelled cells (never trained on: their notebooks
-are removed from training whatever split the builder gave them), next to the rules' own majority vote and the label
-model, so the report shows what each step adds.
+→ CNN end model → ONNX, plus the stage transitions between consecutive cells for notebook smoothing
+(stage_smoothing.py). Evaluated in one run against the hand-labelled cells (never trained on: their notebooks
+are removed from training whatever split the builder gave them), next to the rules' own majority vote, the label
+model and the end model trained on weak labels alone, so the report shows what each step adds.
 """
 import argparse
 import hashlib
@@ -21,6 +22,7 @@ from .data import Vocabulary, read_jsonl
 from .label_model import LabelModel
 from .metrics import confusion, plot_confusion, summary
 from .stage_model import StageClassifier, class_weights, export_onnx, predict, train
+from .stage_smoothing import smooth_notebooks, transitions
 from .manifest import register_model
 
 
@@ -57,7 +59,11 @@ def main(argv=None):
                              "evaluates); test cells are never trained on")
     parser.add_argument("--class-balance", type=float, default=0.5,
                         help="weigh each stage's loss by (mean label mass / its label mass) ** this (0 = off)")
-    parser.add_argument("--threads", type=int, default=max(1, os.cpu_count() or 1))
+    parser.add_argument("--smoothing", default="dev",
+                        help="power of the stage transitions for notebook smoothing (0 = off), or 'dev': chosen on the "
+                             "dev hand labels with an end model trained on weak labels only")
+    parser.add_argument("--threads", type=int, default=1,
+                        help="torch threads; one, because the machine's other core builds or trains something else")
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
     os.makedirs(args.out, exist_ok=True)
@@ -88,19 +94,35 @@ def main(argv=None):
     training = [i for i in range(len(train_cells)) if covered[i]]
     print("label model: %d of %d training cells have at least one vote" % (len(training), len(train_cells)))
 
+    matrix = transitions([train_cells[i] for i in training], posteriors[training].argmax(axis=1), len(STAGES))
     inputs = [sequences[i] for i in training]
     targets = posteriors[training]
+
+    def encode(cells):
+        return [vocab.encode(c["stage_tokens"][:args.max_tokens]) for c, _ in cells]
+
+    def fit(inputs, targets):
+        model = StageClassifier(len(vocab), hidden=args.hidden)
+        weights = class_weights(targets, args.class_balance) if args.class_balance else None
+        if weights is not None:
+            print("class weights: " + ", ".join("%s %.2f" % (s, w) for s, w in zip(STAGES, weights)))
+        return train(model, inputs, targets, epochs=args.epochs, max_len=args.max_tokens, weights=weights)
+
+    # The weak-labels-only end model is what weak supervision alone achieves (the research's setting); it also
+    # chooses the smoothing power on dev, where the shipped model's answers are training answers.
+    weak = None
+    if eval_cells["dev"] and (args.dev_weight or args.smoothing == "dev"):
+        print("end model on weak labels only")
+        weak = fit(inputs, targets)
+    alpha, alpha_scores = choose_smoothing(args.smoothing, weak, eval_cells["dev"], encode, matrix, args.max_tokens)
+    print("notebook smoothing: power %.2f %s" % (alpha, alpha_scores))
     if args.dev_weight and eval_cells["dev"]:
         gold = np.eye(len(STAGES))[[label for _, label in eval_cells["dev"]]]
         dev_inputs = [vocab.encode(c["stage_tokens"][:args.max_tokens]) for c, _ in eval_cells["dev"]]
         inputs = inputs + dev_inputs * args.dev_weight
         targets = np.concatenate([targets] + [gold] * args.dev_weight)
         print("training also on %d hand-labelled dev cells x%d" % (len(dev_inputs), args.dev_weight))
-    model = StageClassifier(len(vocab), hidden=args.hidden)
-    weights = class_weights(targets, args.class_balance) if args.class_balance else None
-    if weights is not None:
-        print("class weights: " + ", ".join("%s %.2f" % (s, w) for s, w in zip(STAGES, weights)))
-    train(model, inputs, targets, epochs=args.epochs, max_len=args.max_tokens, weights=weights)
+    model = fit(inputs, targets) if args.dev_weight or weak is None else weak
 
     results = {}
     for split in ("dev", "test"):
@@ -111,14 +133,19 @@ def main(argv=None):
         split_votes = np.array([c["votes"] for c, _ in cells], dtype=np.int64)
         rules = LabelModel.majority(split_votes, len(STAGES))
         lm = label_model.predict_proba(split_votes).argmax(axis=1)
-        end = predict(model, [vocab.encode(c["stage_tokens"][:args.max_tokens]) for c, _ in cells],
-                      max_len=args.max_tokens).argmax(axis=1)
+        probabilities = predict(model, encode(cells), max_len=args.max_tokens)
+        smoothed = smooth_notebooks([c for c, _ in cells], probabilities, matrix, alpha).argmax(axis=1)
         results[split] = {"n": len(cells), "majority_vote": summary(truth, rules, len(STAGES)),
-                          "label_model": summary(truth, lm, len(STAGES)),
-                          "end_model": summary(truth, end, len(STAGES))}
+                          "label_model": summary(truth, lm, len(STAGES))}
+        if weak is not None and weak is not model:
+            results[split]["end_model_weak"] = summary(
+                truth, predict(weak, encode(cells), max_len=args.max_tokens).argmax(axis=1), len(STAGES))
+        results[split]["end_model"] = summary(truth, probabilities.argmax(axis=1), len(STAGES))
+        results[split]["end_model_smoothed"] = summary(truth, smoothed, len(STAGES))
         if split == "test":
-            plot_confusion(confusion(truth, end, len(STAGES)), STAGES, os.path.join(args.report, "stage-confusion.png"),
-                           "end model vs hand labels (test, n=%d)" % len(cells))
+            plot_confusion(confusion(truth, smoothed, len(STAGES)), STAGES,
+                           os.path.join(args.report, "stage-confusion.png"),
+                           "end model, notebook-smoothed, vs hand labels (test, n=%d)" % len(cells))
             plot_confusion(confusion(truth, rules, len(STAGES)), STAGES,
                            os.path.join(args.report, "stage-confusion-rules.png"),
                            "majority vote of the rules (test, n=%d)" % len(cells))
@@ -136,14 +163,34 @@ def main(argv=None):
         "name": "stage", "kind": "stage-classifier",
         "files": {"model": "stage.onnx", "vocab": "stage.vocab"},
         "config": {"max_tokens": args.max_tokens, "stages": STAGES, "dev_weight": args.dev_weight,
-                   "class_balance": args.class_balance},
+                   "class_balance": args.class_balance, "smoothing": alpha,
+                   "transitions": [[round(float(x), 6) for x in row] for row in matrix]},
         "training_data": "%d notebook cells (train split, weakly labelled by %d labeling functions via a Dawid-Skene "
                          "label model); evaluated on %d dev / %d test hand-labelled cells from held-out notebooks" % (
                              len(training), votes.shape[1], len(eval_cells["dev"]), len(eval_cells["test"])),
         "metrics": metrics})
     write_report(args.report, results, len(training), votes.shape[1], time.time() - started, args.dev_weight,
-                 args.class_balance)
+                 args.class_balance, alpha, alpha_scores)
     print(json.dumps(metrics, indent=1))
+
+
+SMOOTHING_POWERS = (0.0, 0.25, 0.5, 0.75, 1.0)
+
+
+def choose_smoothing(setting, weak, dev_cells, encode, matrix, max_tokens):
+    """(power, {power: dev macro-F1}): a fixed power, or the dev-best of SMOOTHING_POWERS for the weak-only
+    model; 0 when there is nothing to choose on."""
+    if setting != "dev":
+        return float(setting), {}
+    if weak is None or not dev_cells:
+        return 0.0, {}
+    truth = np.array([label for _, label in dev_cells])
+    probabilities = predict(weak, encode(dev_cells), max_len=max_tokens)
+    scores = {}
+    for power in SMOOTHING_POWERS:
+        smoothed = smooth_notebooks([c for c, _ in dev_cells], probabilities, matrix, power).argmax(axis=1)
+        scores[power] = round(summary(truth, smoothed, len(STAGES))["macro_f1"], 4)
+    return max(SMOOTHING_POWERS, key=lambda p: (scores[p], -p)), scores
 
 
 def write_parity(model, sequences, path, max_len):
@@ -159,7 +206,13 @@ def write_parity(model, sequences, path, max_len):
         json.dump({"model": "stage.onnx", "cases": cases}, fh)
 
 
-def write_report(directory, results, n_train, n_lfs, seconds, dev_weight, class_balance=0.0):
+METHODS = (("majority_vote", "majority vote of the rules"), ("label_model", "label model"),
+           ("end_model_weak", "end model, weak labels only"), ("end_model", "end model (single cell)"),
+           ("end_model_smoothed", "end model + notebook smoothing (shipped)"))
+
+
+def write_report(directory, results, n_train, n_lfs, seconds, dev_weight, class_balance=0.0, alpha=0.0,
+                 alpha_scores=None):
     lines = ["# Stage classifier evaluation", "",
              "Trained on %d weakly-labelled cells (%d labeling functions → Dawid–Skene label model → CNN end model) "
              "in %.0f s. Evaluated against hand labels from notebooks that were never trained on "
@@ -170,24 +223,32 @@ def write_report(directory, results, n_train, n_lfs, seconds, dev_weight, class_
     if class_balance:
         lines += ["Each stage's loss term was weighted by (mean label mass / the stage's label mass) ^ %g, so rare "
                   "stages count for more (the target is macro-F1)." % class_balance, ""]
+    lines += ["Cells carry what earlier cells of their notebook made (`NotebookFlow`: a fitted model, predictions, "
+              "scores), as context tokens and for the context labeling functions. Notebook smoothing: stage "
+              "transitions between consecutive cells (counted on the training notebooks) raised to the power %g, "
+              "forward-backward over each notebook's cells; the server smooths a batch of cells the same way. "
+              "Power chosen on dev with the weak-labels-only model: %s." % (
+                  alpha, ", ".join("%g → %.3f" % kv for kv in (alpha_scores or {}).items()) or "fixed"), ""]
     for split, res in results.items():
         lines += ["## %s (%d hand-labelled cells)" % (split, res["n"]), "",
                   "| method | accuracy | macro-F1 | coverage |", "|---|---:|---:|---:|"]
-        for name, title in (("majority_vote", "majority vote of the rules"), ("label_model", "label model"),
-                            ("end_model", "end model (shipped)")):
+        for name, title in METHODS:
+            if name not in res:
+                continue
             r = res[name]
             lines.append("| %s | %.3f | %.3f | %.2f |" % (title, r["accuracy"], r["macro_f1"], r["coverage"]))
-        lines += ["", "Per class (end model): precision / recall / F1 / support", "",
+        lines += ["", "Per class (end model + notebook smoothing): precision / recall / F1 / support", "",
                   "| stage | precision | recall | F1 | n |", "|---|---:|---:|---:|---:|"]
-        for stage, (p, r, f, n) in zip(STAGES, res["end_model"]["per_class"]):
+        for stage, (p, r, f, n) in zip(STAGES, res["end_model_smoothed"]["per_class"]):
             lines.append("| %s | %.3f | %.3f | %.3f | %d |" % (stage, p, r, f, n))
         lines += ["", "F1 per class and method:", "",
                   "| method | " + " | ".join(STAGES) + " |", "|---|" + "---:|" * len(STAGES)]
-        for name, title in (("majority_vote", "rules (majority vote)"), ("label_model", "label model"),
-                            ("end_model", "end model")):
+        for name, title in METHODS:
+            if name not in res:
+                continue
             lines.append("| %s | %s |" % (title, " | ".join("%.3f" % f for _, _, f, _ in res[name]["per_class"])))
         lines.append("")
-    lines += ["![confusion matrix, end model](stage-confusion.png)",
+    lines += ["![confusion matrix, end model + notebook smoothing](stage-confusion.png)",
               "![confusion matrix, rules](stage-confusion-rules.png)", ""]
     with open(os.path.join(directory, "stage.md"), "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines))

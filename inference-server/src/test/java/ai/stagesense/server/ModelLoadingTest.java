@@ -108,6 +108,20 @@ class ModelLoadingTest {
     }
 
     @Test
+    void malformedStageTransitionsFailStartupNamingTheModel() throws Exception {
+        Path dir = copy();
+        editManifest(dir, m -> {
+            JsonObject config = model(m, "stage").getAsJsonObject("config");
+            JsonArray rows = new JsonArray();
+            rows.add(new JsonArray());
+            config.add("transitions", rows);
+            config.addProperty("smoothing", 0.5);
+        });
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> TestServer.start(dir));
+        assertTrue(e.getMessage().contains("'stage'") && e.getMessage().contains("transitions"), e.getMessage());
+    }
+
+    @Test
     void aGraphThatBreaksTheContractFailsStartupNamingIt() throws Exception {
         Path dir = copy();
         // the stage classifier's graph where a seq2seq encoder belongs: valid ONNX, wrong inputs

@@ -16,7 +16,10 @@ import ai.stagesense.server.engines.packages.PackageEngine;
 import ai.stagesense.server.engines.seq2seq.Seq2SeqModel;
 import ai.stagesense.server.engines.stage.OnnxStageEngine;
 import ai.stagesense.server.engines.stage.StageEngine;
+import ai.stagesense.server.engines.stage.StageSmoothing;
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -179,15 +182,41 @@ public final class ModelLoader {
         } else {
             Arrays.stream(Stage.values()).forEach(s -> order.add(s.id()));
         }
+        StageSmoothing smoothing;
+        try {
+            smoothing = smoothing(entry, order.size());
+        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+            OnnxSessions.closeQuietly(session);
+            throw new ModelLoadException("model '" + entry.name() + "': config.transitions/smoothing: "
+                    + e.getMessage());
+        }
         try {
             OnnxStageEngine engine = new OnnxStageEngine(sessions.environment(), session, vocabulary,
-                    entry.configInt("max_tokens", 256), order);
+                    entry.configInt("max_tokens", 256), order, smoothing);
             resources.add(engine);
             return engine;
         } catch (IllegalArgumentException e) {
             OnnxSessions.closeQuietly(session);
             throw new ModelLoadException("model '" + entry.name() + "': config.stages: " + e.getMessage());
         }
+    }
+
+    /** Notebook smoothing from {@code config.transitions} and {@code config.smoothing}; none when either is absent. */
+    private static StageSmoothing smoothing(ManifestEntry entry, int stages) {
+        JsonObject config = entry.config();
+        if (!config.has("transitions") || !config.has("smoothing")) {
+            return StageSmoothing.NONE;
+        }
+        JsonArray rows = config.getAsJsonArray("transitions");
+        double[][] matrix = new double[rows.size()][];
+        for (int i = 0; i < matrix.length; i++) {
+            JsonArray row = rows.get(i).getAsJsonArray();
+            matrix[i] = new double[row.size()];
+            for (int j = 0; j < matrix[i].length; j++) {
+                matrix[i][j] = row.get(j).getAsDouble();
+            }
+        }
+        return StageSmoothing.of(matrix, config.get("smoothing").getAsDouble(), stages);
     }
 
     /**

@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * The stage classifier over ONNX Runtime: tokens from {@link StageFeatures} (the function the dataset builder used),
  * cut to {@code max_tokens}, encoded with the model's vocabulary, padded on the right with {@code <pad>}; all cells of
- * a request go through the model in one batch.
+ * a request go through the model in one batch, and a batch of several cells is smoothed as one run of consecutive
+ * notebook cells ({@link StageSmoothing}).
  */
 public final class OnnxStageEngine implements StageEngine, AutoCloseable {
 
@@ -30,11 +31,19 @@ public final class OnnxStageEngine implements StageEngine, AutoCloseable {
     private final OrtSession session;
     private final Vocabulary vocabulary;
     private final int maxTokens;
+    private final StageSmoothing smoothing;
     /** Column of the model's output for each {@link Stage} ordinal: the manifest's {@code stages} order. */
     private final int[] column;
 
     public OnnxStageEngine(OrtEnvironment env, OrtSession session, Vocabulary vocabulary, int maxTokens,
                            List<String> stageOrder) {
+        this(env, session, vocabulary, maxTokens, stageOrder, StageSmoothing.NONE);
+    }
+
+    /** @param smoothing applied to every request of more than one cell (the cells are consecutive in a notebook) */
+    public OnnxStageEngine(OrtEnvironment env, OrtSession session, Vocabulary vocabulary, int maxTokens,
+                           List<String> stageOrder, StageSmoothing smoothing) {
+        this.smoothing = smoothing;
         this.env = env;
         this.session = session;
         this.vocabulary = vocabulary;
@@ -57,7 +66,7 @@ public final class OnnxStageEngine implements StageEngine, AutoCloseable {
         List<int[]> encoded = new ArrayList<>(cells.size());
         int width = 1;
         for (CellFeatures cell : cells) {
-            int[] ids = vocabulary.encode(StageFeatures.tokens(cell.source(), cell.maskedLines(), maxTokens));
+            int[] ids = vocabulary.encode(StageFeatures.tokens(cell, maxTokens));
             encoded.add(ids);
             width = Math.max(width, ids.length);
         }
@@ -74,12 +83,19 @@ public final class OnnxStageEngine implements StageEngine, AutoCloseable {
             OnnxTensor probabilities = (OnnxTensor) result.get("probabilities").orElseThrow();
             int classes = (int) probabilities.getInfo().getShape()[1];
             FloatBuffer values = probabilities.getFloatBuffer();
-            List<StagePrediction> out = new ArrayList<>(cells.size());
+            double[][] rows = new double[cells.size()][classes];
             for (int i = 0; i < cells.size(); i++) {
+                for (int c = 0; c < classes; c++) {
+                    float v = values.get(i * classes + c);
+                    rows[i][c] = Float.isFinite(v) ? v : 0.0;
+                }
+            }
+            rows = smoothing.smooth(rows);
+            List<StagePrediction> out = new ArrayList<>(cells.size());
+            for (double[] row : rows) {
                 double[] p = new double[Stage.values().length];
                 for (Stage s : Stage.values()) {
-                    float v = values.get(i * classes + column[s.ordinal()]);
-                    p[s.ordinal()] = Float.isFinite(v) ? v : 0.0;
+                    p[s.ordinal()] = row[column[s.ordinal()]];
                 }
                 out.add(StagePrediction.of(p));
             }
