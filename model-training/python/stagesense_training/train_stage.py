@@ -62,6 +62,9 @@ def main(argv=None):
     parser.add_argument("--smoothing", default="dev",
                         help="power of the stage transitions for notebook smoothing (0 = off), or 'dev': chosen on the "
                              "dev hand labels with an end model trained on weak labels only")
+    parser.add_argument("--spread", type=int, default=0,
+                        help="also train N end models with other seeds (not shipped) and report the run-to-run spread "
+                             "of their test macro-F1, so differences between runs can be read against it")
     parser.add_argument("--threads", type=int, default=1,
                         help="torch threads; one, because the machine's other core builds or trains something else")
     args = parser.parse_args(argv)
@@ -101,12 +104,13 @@ def main(argv=None):
     def encode(cells):
         return [vocab.encode(c["stage_tokens"][:args.max_tokens]) for c, _ in cells]
 
-    def fit(inputs, targets):
+    def fit(inputs, targets, seed=13):
+        torch.manual_seed(seed)
         model = StageClassifier(len(vocab), hidden=args.hidden)
         weights = class_weights(targets, args.class_balance) if args.class_balance else None
         if weights is not None:
             print("class weights: " + ", ".join("%s %.2f" % (s, w) for s, w in zip(STAGES, weights)))
-        return train(model, inputs, targets, epochs=args.epochs, max_len=args.max_tokens, weights=weights)
+        return train(model, inputs, targets, epochs=args.epochs, max_len=args.max_tokens, weights=weights, seed=seed)
 
     # The weak-labels-only end model is what weak supervision alone achieves (the research's setting); it also
     # chooses the smoothing power on dev, where the shipped model's answers are training answers.
@@ -150,12 +154,16 @@ def main(argv=None):
                            os.path.join(args.report, "stage-confusion-rules.png"),
                            "majority vote of the rules (test, n=%d)" % len(cells))
 
+    spread = seed_spread(args.spread, fit, inputs, targets, eval_cells["test"], encode, matrix, alpha,
+                         args.max_tokens, results.get("test"))
     onnx_path = os.path.join(args.out, "stage.onnx")
     export_onnx(model, onnx_path)
     vocab.save(os.path.join(args.out, "stage.vocab"))
     write_parity(model, sequences[:8], os.path.join(args.out, "parity", "stage.json"), args.max_tokens)
     metrics = {split: {name: {"accuracy": round(r["accuracy"], 4), "macro_f1": round(r["macro_f1"], 4)}
                        for name, r in res.items() if name != "n"} for split, res in results.items()}
+    if spread:
+        metrics["test_seed_spread"] = spread
     if args.dev_weight:
         metrics["note"] = ("end model also trained on the dev hand labels (x%d): dev numbers are training numbers, "
                            "test is held out" % args.dev_weight)
@@ -170,7 +178,7 @@ def main(argv=None):
                              len(training), votes.shape[1], len(eval_cells["dev"]), len(eval_cells["test"])),
         "metrics": metrics})
     write_report(args.report, results, len(training), votes.shape[1], time.time() - started, args.dev_weight,
-                 args.class_balance, alpha, alpha_scores)
+                 args.class_balance, alpha, alpha_scores, spread)
     print(json.dumps(metrics, indent=1))
 
 
@@ -193,6 +201,23 @@ def choose_smoothing(setting, weak, dev_cells, encode, matrix, max_tokens):
     return max(SMOOTHING_POWERS, key=lambda p: (scores[p], -p)), scores
 
 
+def seed_spread(n, fit, inputs, targets, test_cells, encode, matrix, alpha, max_tokens, shipped):
+    """Test macro-F1 (single cell, smoothed) of the shipped seed and n more seeds: min / mean / max; {} for n = 0."""
+    if not n or not test_cells or shipped is None:
+        return {}
+    truth = np.array([label for _, label in test_cells])
+    single = [shipped["end_model"]["macro_f1"]]
+    smoothed = [shipped["end_model_smoothed"]["macro_f1"]]
+    for seed in range(14, 14 + n):
+        print("spread: end model with seed %d (not shipped)" % seed)
+        probabilities = predict(fit(inputs, targets, seed), encode(test_cells), max_len=max_tokens)
+        single.append(summary(truth, probabilities.argmax(axis=1), len(STAGES))["macro_f1"])
+        smoothed.append(summary(truth, smooth_notebooks([c for c, _ in test_cells], probabilities, matrix,
+                                                        alpha).argmax(axis=1), len(STAGES))["macro_f1"])
+    return {name: {"seeds": len(v), "min": round(min(v), 4), "mean": round(float(np.mean(v)), 4),
+                   "max": round(max(v), 4)} for name, v in (("end_model", single), ("end_model_smoothed", smoothed))}
+
+
 def write_parity(model, sequences, path, max_len):
     """Inputs and PyTorch outputs the Java parity test replays through ONNX Runtime (tolerance 1e-4)."""
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -212,7 +237,7 @@ METHODS = (("majority_vote", "majority vote of the rules"), ("label_model", "lab
 
 
 def write_report(directory, results, n_train, n_lfs, seconds, dev_weight, class_balance=0.0, alpha=0.0,
-                 alpha_scores=None):
+                 alpha_scores=None, spread=None):
     lines = ["# Stage classifier evaluation", "",
              "Trained on %d weakly-labelled cells (%d labeling functions → Dawid–Skene label model → CNN end model) "
              "in %.0f s. Evaluated against hand labels from notebooks that were never trained on "
@@ -248,6 +273,12 @@ def write_report(directory, results, n_train, n_lfs, seconds, dev_weight, class_
                 continue
             lines.append("| %s | %s |" % (title, " | ".join("%.3f" % f for _, _, f, _ in res[name]["per_class"])))
         lines.append("")
+    if spread:
+        lines += ["Run-to-run spread (the same data and settings, %d seeds; only the first is shipped), test macro-F1 "
+                  "min / mean / max: single cell %.3f / %.3f / %.3f, smoothed %.3f / %.3f / %.3f." % (
+                      spread["end_model"]["seeds"], spread["end_model"]["min"], spread["end_model"]["mean"],
+                      spread["end_model"]["max"], spread["end_model_smoothed"]["min"],
+                      spread["end_model_smoothed"]["mean"], spread["end_model_smoothed"]["max"]), ""]
     lines += ["![confusion matrix, end model + notebook smoothing](stage-confusion.png)",
               "![confusion matrix, rules](stage-confusion-rules.png)", ""]
     with open(os.path.join(directory, "stage.md"), "w", encoding="utf-8") as fh:
