@@ -8,15 +8,18 @@ import ai.stagesense.server.exec.Budget;
 import ai.stagesense.server.models.LoadedModels;
 import ai.stagesense.server.models.ModelLoader;
 import ai.stagesense.server.models.OnnxSessions;
+import com.google.gson.JsonObject;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -101,9 +104,47 @@ final class EvalDocstringsCommand implements Command {
                     differing(results.get("model"), results.get("function name")), test.size());
         }
         out.print(table);
+        if (modelName != null && !test.isEmpty()) {
+            boolean written = ManifestWriter.mergeMetrics(models, ModelLoader.SUMMARY,
+                    manifestMetrics(results, datasets));
+            out.println(written ? "metrics: " + models.resolve("manifest.json") + " (entry '"
+                    + ModelLoader.SUMMARY + "')" : "metrics: no '" + ModelLoader.SUMMARY + "' entry");
+        }
         DocstringReport.write(report, table, results, train.size(), test, modelName, models, sources);
         out.println("report: " + report);
         return 0;
+    }
+
+    /**
+     * The numbers recorded in the summary model's manifest entry, per language with test pairs: Python's unprefixed
+     * ({@code test_bleu4}), Java's prefixed {@code java_}, as the entry has always named them. A retrain writes the
+     * entry with empty metrics; this fills them in.
+     */
+    static JsonObject manifestMetrics(Map<String, SystemResult> results, List<Path> datasets) {
+        JsonObject metrics = new JsonObject();
+        for (String language : LANGUAGES) {
+            SummaryScores model = results.get("model").scores(language);
+            if (model.count() == 0) {
+                continue;
+            }
+            String prefix = language.equals("python") ? "" : language + "_";
+            metrics.addProperty(prefix + "test_bleu4", round(model.bleu()));
+            metrics.addProperty(prefix + "test_rouge_l", round(model.rougeL()));
+            metrics.addProperty(prefix + "test_pairs", model.count());
+            for (Map.Entry<String, String> baseline : Map.of("function name", "function_name_baseline",
+                    "retrieval (BM25)", "retrieval_baseline").entrySet()) {
+                SummaryScores s = results.get(baseline.getKey()).scores(language);
+                metrics.addProperty(prefix + baseline.getValue() + "_bleu4", round(s.bleu()));
+                metrics.addProperty(prefix + baseline.getValue() + "_rouge_l", round(s.rougeL()));
+            }
+            metrics.addProperty(prefix + "evaluated_on", "stagesense eval-docstrings " + LocalDate.now() + ", test "
+                    + "split of " + datasets.stream().map(Path::toString).collect(Collectors.joining(", ")));
+        }
+        return metrics;
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 100) / 100.0;
     }
 
     /** The comma-separated dataset directories of {@code --dataset}, each needing a docstrings/ folder. */

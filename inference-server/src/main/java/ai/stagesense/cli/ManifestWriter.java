@@ -70,6 +70,29 @@ final class ManifestWriter {
         Files.writeString(path, GSON.toJson(manifest) + "\n", StandardCharsets.UTF_8);
     }
 
+    /**
+     * Sets {@code metrics}' keys in the metrics of the entry called {@code name}, keeping its other keys (another
+     * language's numbers, a hand-written note) and everything else in the file.
+     *
+     * @return false when the manifest has no such entry (nothing is written)
+     */
+    static boolean mergeMetrics(Path modelsDir, String name, JsonObject metrics) throws IOException {
+        Path path = modelsDir.resolve("manifest.json");
+        JsonObject manifest = JsonParser.parseString(Files.readString(path, StandardCharsets.UTF_8)).getAsJsonObject();
+        for (JsonElement m : manifest.getAsJsonArray("models")) {
+            JsonObject entry = m.getAsJsonObject();
+            if (name.equals(entry.get("name").getAsString())) {
+                JsonObject merged = entry.has("metrics") && entry.get("metrics").isJsonObject()
+                        ? entry.getAsJsonObject("metrics") : new JsonObject();
+                metrics.entrySet().forEach(e -> merged.add(e.getKey(), e.getValue()));
+                entry.add("metrics", merged);
+                Files.writeString(path, GSON.toJson(manifest) + "\n", StandardCharsets.UTF_8);
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");

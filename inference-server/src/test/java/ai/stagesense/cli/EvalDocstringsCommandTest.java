@@ -3,6 +3,9 @@ package ai.stagesense.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ai.stagesense.server.testing.TestModels;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -83,6 +86,41 @@ class EvalDocstringsCommandTest {
         assertTrue(md.contains("java r 1") && md.contains("python r 1"), md);
         assertTrue(md.contains("`" + dir.resolve("heldout") + "` 0 train, 1 test"), md);
         assertTrue(!md.contains("No java pairs") && !md.contains("No python pairs"), md);
+    }
+
+    @Test
+    void recordsTheModelsNumbersInItsManifestEntryKeepingTheOtherKeys(@TempDir Path dir) throws Exception {
+        Path docstrings = Files.createDirectories(dir.resolve("dataset").resolve("docstrings"));
+        Files.writeString(docstrings.resolve("part-00000.json"),
+                line("python", "train", "def read_settings(path):\\n    return json.load(open(path))",
+                        "Read the settings file.", "def read settings ( path ) : return json . load")
+                        + line("python", "test", "def load_config(path):\\n    return json.load(open(path))",
+                        "Load config.", "def load config ( path ) : return json . load"),
+                StandardCharsets.UTF_8);
+        Path models = TestModels.copyOf(TestModels.tiny());
+        Path manifest = models.resolve("manifest.json");
+        JsonObject before = JsonParser.parseString(Files.readString(manifest)).getAsJsonObject();
+        summaryEntry(before).add("metrics", JsonParser.parseString("{\"java_test_bleu4\": 7.5}"));
+        Files.writeString(manifest, before.toString());
+        int code = MainAccess.runCapturingOut(new String[]{"eval-docstrings", "--dataset",
+                dir.resolve("dataset").toString(), "--models", models.toString(), "--report",
+                dir.resolve("docstrings.md").toString()}, new ByteArrayOutputStream());
+        assertEquals(0, code);
+        JsonObject metrics = summaryEntry(JsonParser.parseString(Files.readString(manifest)).getAsJsonObject())
+                .getAsJsonObject("metrics");
+        assertEquals(1, metrics.get("test_pairs").getAsInt());
+        assertEquals(100.0, metrics.get("function_name_baseline_bleu4").getAsDouble(), 1e-9);
+        assertTrue(metrics.has("test_bleu4") && metrics.has("retrieval_baseline_rouge_l"), metrics.toString());
+        assertEquals(7.5, metrics.get("java_test_bleu4").getAsDouble(), 1e-9, "the other language's numbers stay");
+    }
+
+    private static JsonObject summaryEntry(JsonObject manifest) {
+        for (var m : manifest.getAsJsonArray("models")) {
+            if (m.getAsJsonObject().get("name").getAsString().equals("summary")) {
+                return m.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no summary entry in " + manifest);
     }
 
     @Test

@@ -41,7 +41,8 @@ public final class ModelLoader {
     static final String NEXTLINE_PREFIX = "nextline-";
     static final String NGRAM = "ngram";
     static final String TEMPLATES = "templates";
-    static final String SUMMARY = "summary";
+    /** The docstring summariser's manifest entry (eval-docstrings records its metrics there). */
+    public static final String SUMMARY = "summary";
     static final String PACKAGES = "packages";
 
     private final OnnxSessions sessions;
