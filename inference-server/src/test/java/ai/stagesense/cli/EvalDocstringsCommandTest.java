@@ -26,14 +26,19 @@ class EvalDocstringsCommandTest {
                 + quotedTokens + "]}\n";
     }
 
+    /** One training pair and one held-out pair whose reference the function name reproduces exactly. */
+    private static String configPairs() {
+        return line("python", "train", "def read_settings(path):\\n    return json.load(open(path))",
+                "Read the settings file.", "def read settings ( path ) : return json . load")
+                + line("python", "test", "def load_config(path):\\n    return json.load(open(path))",
+                "Load config.", "def load config ( path ) : return json . load");
+    }
+
     @Test
     void scoresBothBaselinesOnTheTestSplitAndWritesTheReport(@TempDir Path dir) throws Exception {
         Path docstrings = Files.createDirectories(dir.resolve("dataset").resolve("docstrings"));
         Files.writeString(docstrings.resolve("part-00000.json"),
-                line("python", "train", "def read_settings(path):\\n    return json.load(open(path))",
-                        "Read the settings file.", "def read settings ( path ) : return json . load")
-                        + line("python", "test", "def load_config(path):\\n    return json.load(open(path))",
-                        "Load config.", "def load config ( path ) : return json . load")
+                configPairs()
                         + line("python", "test", "def save_model(model):\\n    pass", "", "def save model"),
                 StandardCharsets.UTF_8);
         Path report = dir.resolve("docstrings.md");
@@ -92,10 +97,7 @@ class EvalDocstringsCommandTest {
     void recordsTheModelsNumbersInItsManifestEntryKeepingTheOtherKeys(@TempDir Path dir) throws Exception {
         Path docstrings = Files.createDirectories(dir.resolve("dataset").resolve("docstrings"));
         Files.writeString(docstrings.resolve("part-00000.json"),
-                line("python", "train", "def read_settings(path):\\n    return json.load(open(path))",
-                        "Read the settings file.", "def read settings ( path ) : return json . load")
-                        + line("python", "test", "def load_config(path):\\n    return json.load(open(path))",
-                        "Load config.", "def load config ( path ) : return json . load"),
+                configPairs(),
                 StandardCharsets.UTF_8);
         Path models = TestModels.copyOf(TestModels.tiny());
         Path manifest = models.resolve("manifest.json");
