@@ -89,6 +89,31 @@ describe('StageTracker', () => {
     expect(transport.requests).toHaveLength(2);
   });
 
+  it('sends the cell after the code cells before it and caches by both', async () => {
+    const transport = new RecordingTransport(request => {
+      const cells = (request.body as { cells: string[] }).cells;
+      const fitted = cells.slice(0, -1).some(c => c.includes('fit'));
+      const stageOf = (i: number) => (i === cells.length - 1 && fitted ? 'evaluate' : 'explore');
+      return json(200, { results: cells.map((_, i) => ({ stage: stageOf(i), probabilities: {} })) });
+    });
+    const tracker = new StageTracker(new StageSenseClient({ transport }), () => true, 300);
+    const heatmap = 'sns.heatmap(cm)';
+    const pending = tracker.update(heatmap, ['model.fit(X, y)', 'cm = confusion_matrix(y, p)']);
+    await jest.advanceTimersByTimeAsync(300);
+    await pending;
+    expect(transport.requests.map(r => r.body)).toEqual([
+      { cells: ['model.fit(X, y)', 'cm = confusion_matrix(y, p)', heatmap] }
+    ]);
+    expect(tracker.stage?.stage).toBe('evaluate');
+    const other = tracker.update(heatmap, ['df = pd.read_csv(path)']);
+    await jest.advanceTimersByTimeAsync(300);
+    await other;
+    expect(tracker.stage?.stage).toBe('explore');
+    await tracker.update(heatmap, ['model.fit(X, y)', 'cm = confusion_matrix(y, p)']);
+    expect(tracker.stage?.stage).toBe('evaluate');
+    expect(transport.requests).toHaveLength(2);
+  });
+
   it('does not send a debounced request if the server went down during the pause', async () => {
     const transport = new RecordingTransport(() => json(200, { stage: 'load', probabilities: {} }));
     let available = true;

@@ -11,6 +11,7 @@ import {
   IPackagesResponse,
   IRecommendResponse,
   ISimilarPackagesResponse,
+  IStageBatchResponse,
   IStageResponse
 } from './types';
 
@@ -56,6 +57,11 @@ export class StageSenseClient {
 
   stage(code: string, options?: ICallOptions): Promise<IStageResponse> {
     return this.call('POST', 'v1/stage', { code }, options);
+  }
+
+  /** Stages of consecutive cells of one notebook, oldest first. */
+  stageOfCells(cells: string[], options?: ICallOptions): Promise<IStageBatchResponse> {
+    return this.call('POST', 'v1/stage', { cells }, options);
   }
 
   docstring(body: IDocstringRequest, options?: ICallOptions): Promise<IDocstringResponse> {

@@ -18,6 +18,11 @@ export interface IStageResponse {
   probabilities: Partial<Record<Stage, number>>;
 }
 
+/** One answer per cell sent, in order; each cell is read with what the cells before it made. */
+export interface IStageBatchResponse {
+  results: IStageResponse[];
+}
+
 export interface ICompleteRequest {
   prefix: string;
   suffix: string;

@@ -4,10 +4,13 @@ import { INotebookTracker } from '@jupyterlab/notebook';
 
 import { StageTracker } from './stageTracker';
 
+/** How many code cells before the active one are sent with it: what they made matters, not the whole notebook. */
+const MAX_EARLIER_CELLS = 30;
+
 /**
- * Feeds the stage tracker with the active cell of the active notebook: on cell/notebook switches and on every edit
- * of that cell (the tracker debounces). When another kind of tab (a .py file, a terminal) is in front, the badge is
- * cleared; coming back to the notebook restores it from the tracker's cache.
+ * Feeds the stage tracker with the active cell of the active notebook and the code cells before it: on cell/notebook
+ * switches and on every edit of that cell (the tracker debounces). When another kind of tab (a .py file, a terminal)
+ * is in front, the badge is cleared; coming back to the notebook restores it from the tracker's cache.
  */
 export function trackActiveCellStage(
   app: JupyterFrontEnd,
@@ -18,9 +21,18 @@ export function trackActiveCellStage(
   let watched: Cell | null = null;
   const codeOf = (cell: Cell | null) =>
     cell && cell.model.type === 'code' ? cell.model.sharedModel.getSource() : null;
+  const earlierCodeOf = (cell: Cell | null): string[] => {
+    const cells = notebooks.currentWidget?.content.widgets ?? [];
+    const index = cell ? cells.indexOf(cell) : -1;
+    return cells
+      .slice(0, Math.max(0, index))
+      .map(codeOf)
+      .filter((code): code is string => code !== null && code.trim() !== '')
+      .slice(-MAX_EARLIER_CELLS);
+  };
   const onContent = () => {
     if (enabled()) {
-      void tracker.update(codeOf(watched));
+      void tracker.update(codeOf(watched), earlierCodeOf(watched));
     }
   };
   const watch = (cell: Cell | null) => {

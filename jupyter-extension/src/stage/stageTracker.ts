@@ -6,9 +6,23 @@ import { LatestOnly } from '../completion/latestOnly';
 
 const CACHE_LIMIT = 200;
 
+/** The cell's source and a short digest of the cells before it: keys stay small in long notebooks. */
+function cacheKey(code: string, earlier: string[]): string {
+  let hash = 5381;
+  for (const cell of earlier) {
+    for (let i = 0; i < cell.length; i++) {
+      hash = ((hash << 5) + hash + cell.charCodeAt(i)) | 0;
+    }
+    hash = ((hash << 5) + hash + 0x1e) | 0; // cell separator
+  }
+  return `${earlier.length}:${hash}:${code}`;
+}
+
 /**
- * The workflow stage of the active cell, for the badge. Edits are debounced and stale requests cancelled like
- * completions; answers are cached by cell source so moving between cells costs no request.
+ * The workflow stage of the active cell, for the badge. The cell is sent after the code cells before it, so the
+ * server reads it with what they made (a plot of predictions is evaluation, not exploration) and smooths along
+ * them. Edits are debounced and stale requests cancelled like completions; answers are cached by the cell and what
+ * came before it, so moving between cells costs no request.
  */
 export class StageTracker {
   private _stage: IStageResponse | null = null;
@@ -30,14 +44,18 @@ export class StageTracker {
     return this._changed;
   }
 
-  /** The active cell's source changed (or another cell became active); null when it is not a code cell. */
-  async update(code: string | null): Promise<void> {
+  /**
+   * The active cell's source changed (or another cell became active); null when it is not a code cell.
+   * @param earlier the non-empty code cells before it, oldest first
+   */
+  async update(code: string | null, earlier: string[] = []): Promise<void> {
     if (code === null || code.trim() === '') {
       this.latest.cancel();
       this.set(null);
       return;
     }
-    const cached = this.cache.get(code);
+    const key = cacheKey(code, earlier);
+    const cached = this.cache.get(key);
     if (cached) {
       this.latest.cancel();
       this.set(cached);
@@ -52,9 +70,12 @@ export class StageTracker {
       return;
     }
     try {
-      const response = await this.client.stage(code, { signal });
-      if (!signal.aborted) {
-        this.remember(code, response);
+      const response =
+        earlier.length === 0
+          ? await this.client.stage(code, { signal })
+          : (await this.client.stageOfCells([...earlier, code], { signal })).results[earlier.length];
+      if (!signal.aborted && response) {
+        this.remember(key, response);
         this.set(response);
       }
     } catch {
@@ -74,14 +95,14 @@ export class StageTracker {
     Signal.clearData(this);
   }
 
-  private remember(code: string, response: IStageResponse): void {
+  private remember(key: string, response: IStageResponse): void {
     if (this.cache.size >= CACHE_LIMIT) {
       const oldest = this.cache.keys().next().value;
       if (oldest !== undefined) {
         this.cache.delete(oldest);
       }
     }
-    this.cache.set(code, response);
+    this.cache.set(key, response);
   }
 
   private set(stage: IStageResponse | null): void {
