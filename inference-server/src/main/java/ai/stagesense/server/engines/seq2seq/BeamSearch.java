@@ -15,7 +15,8 @@ import java.util.Set;
  * model-training/python/stagesense_training/seq2seq.py (training's evaluation and serving rank alike): every live
  * hypothesis is extended by its {@code width} best tokens, hypotheses ending in {@code </s>} are finished, the best
  * {@code width} others live on; the search stops when {@code width} have finished, none live, or after
- * {@code maxLength} steps. Results are ranked by log-probability / sqrt(length) and are distinct.
+ * {@code maxLength} steps. Results are ranked by log-probability / sqrt(length) and are distinct; those still live
+ * at the end are included, marked unfinished ({@link Hypothesis#finished()}).
  *
  * <p>Serving adds two things training's search does not need: tokens that can never be output (specials such as
  * {@code <unk>} or {@code <cell>}) are blocked, and optionally repeated n-grams (summaries that say "the the").
@@ -70,7 +71,7 @@ public final class BeamSearch {
                 for (Candidate c : candidates) {
                     Live parent = live.get(c.parent());
                     if (c.token() == Vocabulary.EOS_ID) {
-                        finished.add(new Hypothesis(parent.tokens(), c.score()));
+                        finished.add(new Hypothesis(parent.tokens(), c.score(), true));
                     } else if (next.size() < settings.width()) {
                         int[] seq = Arrays.copyOf(parent.tokens(), parent.tokens().length + 1);
                         seq[seq.length - 1] = c.token();
@@ -89,7 +90,7 @@ public final class BeamSearch {
             }
         }
         for (Live l : live) {
-            finished.add(new Hypothesis(l.tokens(), l.score()));
+            finished.add(new Hypothesis(l.tokens(), l.score(), false));
         }
         return rank(finished, settings.results());
     }

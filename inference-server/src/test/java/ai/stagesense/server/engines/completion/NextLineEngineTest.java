@@ -90,6 +90,12 @@ class NextLineEngineTest {
     }
 
     @Test
+    void ngramFirstPutsTheTablesLinesBeforeTheModels() {
+        assertEquals(List.of("b", "c", "a"), List.copyOf(NextLineEngine.combine(
+                NextLineEngine.Combination.NGRAM_FIRST, MODEL, NGRAM, false).keySet()));
+    }
+
+    @Test
     void ngramWhenKnownPutsTheTablesLinesFirstOnlyWhereItCountedTheFullContext() {
         assertEquals(List.of("b", "c", "a"), List.copyOf(NextLineEngine.combine(
                 NextLineEngine.Combination.NGRAM_WHEN_KNOWN, MODEL, NGRAM, true).keySet()));
