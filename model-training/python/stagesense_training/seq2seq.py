@@ -130,9 +130,11 @@ class Seq2Seq(nn.Module):
         return total / max(1, count)
 
     @torch.no_grad()
-    def beam_search(self, src_ids, beam=5, max_len=24, k=3):
+    def beam_search(self, src_ids, beam=5, max_len=24, k=3, finished_only=False):
         """Top-k distinct outputs (token id lists without <s>/</s>), best first, with their total log-probability.
-        The Java server implements the same search over the exported graphs; this one is for evaluation."""
+        The Java server implements the same search over the exported graphs; this one is for evaluation.
+        finished_only: leave out the hypotheses still unfinished when the search stops (prefixes without </s>,
+        whose partial log-probability outranks finished ones); the next-line models need whole lines."""
         self.eval()
         src = torch.tensor([src_ids or [PAD]], dtype=torch.long)
         memory, state = self.encoder(src)
@@ -155,7 +157,8 @@ class Seq2Seq(nn.Module):
                     beams.append(cand)
             if len(finished) >= beam or not beams:
                 break
-        finished += [(s, seq[1:]) for s, seq, _ in beams]
+        if not finished_only:
+            finished += [(s, seq[1:]) for s, seq, _ in beams]
         seen, out = set(), []
         for score, seq in sorted(finished, key=lambda f: f[0] / math.sqrt(max(1, len(f[1]))), reverse=True):
             if tuple(seq) not in seen:

@@ -135,7 +135,7 @@ def dev_scores(model, pairs, vocab, beam=3):
         return {"pairs": 0, "exact_at_1": 0.0, "exact_at_3": 0.0, "api_at_1": 0.0}
     exact1 = exact3 = api1 = with_api = 0
     for src, tgt in pairs:
-        best = model.beam_search(src, beam=beam, k=3)
+        best = model.beam_search(src, beam=beam, k=3, finished_only=True)
         exact1 += bool(best) and best[0][0] == tgt
         exact3 += any(seq == tgt for seq, _ in best)
         api = api_name("".join(vocab.decode(tgt)))
@@ -179,7 +179,7 @@ def main(argv=None):
     parser.add_argument("--batch-size", type=int, default=128)
     parser.add_argument("--lr", type=float, default=2e-3)
     parser.add_argument("--stage-lr", type=float, default=1e-3, help="learning rate of the per-stage fine-tuning")
-    parser.add_argument("--budget-all", type=float, default=2100, help="seconds for the stage-conditioned model")
+    parser.add_argument("--budget-all", type=float, default=2160, help="seconds for the stage-conditioned model")
     parser.add_argument("--budget-stage", type=float, default=150, help="seconds of fine-tuning per stage")
     parser.add_argument("--dev-pairs", type=int, default=300, help="dev pairs per stage for the comparison")
     parser.add_argument("--max-seq2seq-mb", type=float, default=11.0,
@@ -307,6 +307,7 @@ def main(argv=None):
     for stale in os.listdir(os.path.join(args.out, "parity")):
         if stale.startswith("nextline-") and stale[len("nextline-"):-len(".json")] not in shipped:
             os.remove(os.path.join(args.out, "parity", stale))
+    drop_stale_entries(args.out, ["nextline-%s" % name for name in shipped])
 
     training_data = "%d next-line pairs from the train split (notebook-level split); %d dev pairs" % (
         len(train_records), len(dev_records))
@@ -340,6 +341,22 @@ def main(argv=None):
     write_report(os.path.join(args.report, "nextline-training.md"), args, comparison, conditioned_stats,
                  {name: size for name, (_, size) in shipped.items()}, loaded_s, time.time() - started)
     print(json.dumps(comparison, indent=1))
+
+
+def drop_stale_entries(models_dir, keep):
+    """Removes the manifest entries of next-line seq2seq models an earlier run shipped and this one did not."""
+    path = os.path.join(models_dir, "manifest.json")
+    if not os.path.exists(path):
+        return
+    with open(path, encoding="utf-8") as fh:
+        manifest = json.load(fh)
+    models = [m for m in manifest["models"]
+              if not (m["name"].startswith("nextline-") and m.get("kind") == "seq2seq" and m["name"] not in keep)]
+    if len(models) != len(manifest["models"]):
+        manifest["models"] = models
+        with open(path, "w", encoding="utf-8") as fh:
+            json.dump(manifest, fh, indent=2)
+            fh.write("\n")
 
 
 def _weighted(comparison, stages, model, metric):
