@@ -24,9 +24,13 @@ import java.util.Set;
  */
 public final class NextLineEngine implements CompletionEngine {
 
-    /** Hypotheses kept per step; more when typed text will filter many of them out. */
+    /** Hypotheses kept per step. */
     static final int BEAM = 6;
-    static final int BEAM_WHILE_TYPING = 10;
+    /**
+     * Fewer while typing: the search runs there whenever the typed text filters out the n-gram's lines, and with the
+     * shipped model a width of 10 took the typing benchmark's p99 to 45 ms on two cores (width 4: see README).
+     */
+    static final int BEAM_WHILE_TYPING = 4;
     /**
      * Lines the n-gram table offers while the user types: only those the typed text continues survive realisation,
      * and after {@code df.head()} the most frequent next lines are print() and plt.show(), not {@code df.}-lines.
@@ -153,30 +157,34 @@ public final class NextLineEngine implements CompletionEngine {
         budget.check();
         Stage stage = stages.stageOf(context, budget);
         boolean typing = !context.typed().text().isEmpty();
-        Map<String, Double> model = new LinkedHashMap<>();
-        NextLineModels.Choice choice = models.choose(stage, context.entries());
-        if (choice != null) {
-            int beam = typing ? BEAM_WHILE_TYPING : Math.max(BEAM, query.maxSuggestions());
-            // every result, so that prefixes still live when the search stopped cannot push whole lines out
-            BeamSearch.Settings settings = new BeamSearch.Settings(beam, Integer.MAX_VALUE,
-                    choice.model().maxTarget(), NextLineModels.blockedTargets(choice.model().target()), 0);
-            for (Hypothesis h : BeamSearch.search(choice.model(), choice.source(), settings, budget)) {
-                if (h.finished() && model.size() < beam) {
-                    // a prefix without </s> is not a line (it was suggesting "import_matplotlib.")
-                    model.putIfAbsent(MaskedTokens.join(choice.model().target().decode(h.tokens())),
-                            h.probability());
-                }
-            }
-        }
         Map<String, Double> table = new LinkedHashMap<>();
-        boolean known = false;
         if (lookup != null) {
             int k = typing ? NGRAM_WHILE_TYPING : Math.max(BEAM, query.maxSuggestions());
             for (NgramTable.Entry e : lookup.next(stage.id(), context.entries(), k)) {
                 table.putIfAbsent(e.masked(), e.score());
             }
-            known = !model.isEmpty() && lookup.knowsContext(stage.id(), context.entries());
         }
+        NextLineModels.Choice choice = models.choose(stage, context.entries());
+        if (combination == Combination.NGRAM_FIRST || choice == null) {
+            // the model's lines only fill what the table's leave free: no beam search when the table fills them
+            List<Suggestion> fromTable = realize(table, context, query.maxSuggestions());
+            if (fromTable.size() == query.maxSuggestions() || choice == null) {
+                budget.check();
+                return new CompletionResult(stage.id(), fromTable);
+            }
+        }
+        Map<String, Double> model = new LinkedHashMap<>();
+        int beam = typing ? BEAM_WHILE_TYPING : Math.max(BEAM, query.maxSuggestions());
+        // every result, so that prefixes still live when the search stopped cannot push whole lines out
+        BeamSearch.Settings settings = new BeamSearch.Settings(beam, Integer.MAX_VALUE,
+                choice.model().maxTarget(), NextLineModels.blockedTargets(choice.model().target()), 0);
+        for (Hypothesis h : BeamSearch.search(choice.model(), choice.source(), settings, budget)) {
+            if (h.finished() && model.size() < beam) {
+                // a prefix without </s> is not a line (it was suggesting "import_matplotlib.")
+                model.putIfAbsent(MaskedTokens.join(choice.model().target().decode(h.tokens())), h.probability());
+            }
+        }
+        boolean known = lookup != null && lookup.knowsContext(stage.id(), context.entries());
         Map<String, Double> candidates = combine(combination, model, table, known);
         budget.check();
         return new CompletionResult(stage.id(), realize(candidates, context, query.maxSuggestions()));
