@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import ai.stagesense.codeintel.tokens.Vocabulary;
 import ai.stagesense.server.engines.seq2seq.Seq2SeqModel;
 import ai.stagesense.server.exec.Budget;
+import ai.stagesense.server.models.ManifestEntry;
+import ai.stagesense.server.models.ManifestReader;
 import ai.stagesense.server.testing.TestModels;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -13,17 +15,20 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The exported encoder and one decoder step at a time, run by the server's {@link Seq2SeqModel} over ONNX Runtime,
  * give what PyTorch gave on the same inputs (training's {@code parity_cases}, written by tiny_models.py in the
  * format train_nextline and train_summarizer write next to real models): encoder memory and each greedy step's
- * log-probabilities within 1e-4, the same best token.
+ * log-probabilities within 1e-4, the same best token; and the same for every next-line model shipped in
+ * {@code models/} against the cases train_nextline wrote for it ({@code models/parity/nextline-*.json}).
  */
 class Seq2SeqStepParityTest {
 
     static final double TOLERANCE = 1e-4;
+    private static final Path SHIPPED = Path.of("").toAbsolutePath().resolve("../models").normalize();
 
     @Test
     void encoderAndDecoderStepsMatchPyTorch() throws Exception {
@@ -32,6 +37,21 @@ class Seq2SeqStepParityTest {
                 .getAsJsonObject();
         try (TestEngines engines = new TestEngines(dir)) {
             assertParity(engines.seq2seq("nextline-all", "vocab", "vocab"), parity);
+        }
+    }
+
+    @Test
+    void shippedNextLineModelsMatchPyTorch() throws Exception {
+        List<String> names = ManifestReader.read(SHIPPED).models().stream()
+                .filter(e -> e.name().startsWith("nextline-") && e.kind().equals("seq2seq"))
+                .map(ManifestEntry::name).toList();
+        assertFalse(names.isEmpty(), "models/manifest.json lists no next-line seq2seq model");
+        try (TestEngines engines = new TestEngines(SHIPPED)) {
+            for (String name : names) {
+                JsonObject parity = JsonParser.parseString(
+                        Files.readString(SHIPPED.resolve("parity/" + name + ".json"))).getAsJsonObject();
+                assertParity(engines.seq2seq(name, "vocab", "vocab"), parity);
+            }
         }
     }
 
