@@ -18,9 +18,9 @@ import java.util.Set;
 /**
  * Next-line suggestions: the notebook is masked once ({@link NotebookContext}), the cell's stage picks the seq2seq
  * model, beam search proposes masked lines, the n-gram table its most frequent next lines, the two are put in one
- * ranking as {@link #SERVED} says (the n-gram's first), and each
- * masked line is written out in the user's names ({@link Specificalizer} with the learned argument templates). When
- * part of the line is typed, only lines that continue it are kept, and the text is the rest of the line.
+ * ranking as {@link #SERVED} says (the n-gram's first), and each masked line is written out in the user's names
+ * ({@link Specificalizer} with the learned argument templates). When part of the line is typed, only lines that
+ * continue it are kept, and the text is the rest of the line.
  */
 public final class NextLineEngine implements CompletionEngine {
 
