@@ -165,9 +165,10 @@ public final class NextLineEngine implements CompletionEngine {
             }
         }
         NextLineModels.Choice choice = models.choose(stage, context.entries());
+        List<Suggestion> fromTable = List.of();
         if (combination == Combination.NGRAM_FIRST || choice == null) {
             // the model's lines only fill what the table's leave free: no beam search when the table fills them
-            List<Suggestion> fromTable = realize(table, context, query.maxSuggestions());
+            fromTable = realize(table, context, query.maxSuggestions(), List.of());
             if (fromTable.size() == query.maxSuggestions() || choice == null) {
                 budget.check();
                 return new CompletionResult(stage.id(), fromTable);
@@ -186,8 +187,12 @@ public final class NextLineEngine implements CompletionEngine {
         }
         boolean known = lookup != null && lookup.knowsContext(stage.id(), context.entries());
         Map<String, Double> candidates = combine(combination, model, table, known);
+        if (combination == Combination.NGRAM_FIRST) {
+            // the table's lines lead this ranking and are written out above already: continue after them
+            candidates.keySet().removeAll(table.keySet());
+        }
         budget.check();
-        return new CompletionResult(stage.id(), realize(candidates, context, query.maxSuggestions()));
+        return new CompletionResult(stage.id(), realize(candidates, context, query.maxSuggestions(), fromTable));
     }
 
     /**
@@ -225,10 +230,15 @@ public final class NextLineEngine implements CompletionEngine {
         return out;
     }
 
-    /** Candidates in order (see {@link #combine}), written out, filtered by the typed text, distinct texts. */
-    private List<Suggestion> realize(Map<String, Double> candidates, NotebookContext context, int max) {
-        List<Suggestion> out = new ArrayList<>();
+    /**
+     * Candidates in order (see {@link #combine}), written out, filtered by the typed text, distinct texts, after the
+     * suggestions {@code before} (already written out, they come first and their texts are not repeated).
+     */
+    private List<Suggestion> realize(Map<String, Double> candidates, NotebookContext context, int max,
+                                     List<Suggestion> before) {
+        List<Suggestion> out = new ArrayList<>(before);
         Set<String> seen = new HashSet<>();
+        before.forEach(s -> seen.add(s.text()));
         for (Map.Entry<String, Double> c : candidates.entrySet()) {
             if (out.size() == max) {
                 break;
