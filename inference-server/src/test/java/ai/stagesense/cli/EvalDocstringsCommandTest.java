@@ -26,6 +26,15 @@ class EvalDocstringsCommandTest {
                 + quotedTokens + "]}\n";
     }
 
+    /** Runs {@code eval-docstrings} as the command line does, requires exit 0 and returns what it printed. */
+    private static String evalDocstrings(String datasets, Path models, Path report) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int code = MainAccess.runCapturingOut(new String[]{"eval-docstrings", "--dataset", datasets, "--models",
+                models.toString(), "--report", report.toString()}, out);
+        assertEquals(0, code);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
     /** One training pair and one held-out pair whose reference the function name reproduces exactly. */
     private static String configPairs() {
         return line("python", "train", "def read_settings(path):\\n    return json.load(open(path))",
@@ -42,12 +51,7 @@ class EvalDocstringsCommandTest {
                         + line("python", "test", "def save_model(model):\\n    pass", "", "def save model"),
                 StandardCharsets.UTF_8);
         Path report = dir.resolve("docstrings.md");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = MainAccess.runCapturingOut(new String[]{"eval-docstrings", "--dataset",
-                dir.resolve("dataset").toString(), "--models", dir.resolve("no-models").toString(), "--report",
-                report.toString()}, out);
-        assertEquals(0, code);
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = evalDocstrings(dir.resolve("dataset").toString(), dir.resolve("no-models"), report);
         // the pair without a summary is skipped; the function name reproduces the reference exactly
         assertTrue(printed.contains("1 train, 1 test"), printed);
         assertTrue(printed.matches("(?s).*function name +python +1 +100\\.00 +100\\.00.*"), printed);
@@ -76,12 +80,8 @@ class EvalDocstringsCommandTest {
                         "Parses the size.", "int parse size ( string s ) { return integer . parse int"),
                 StandardCharsets.UTF_8);
         Path report = dir.resolve("docstrings.md");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = MainAccess.runCapturingOut(new String[]{"eval-docstrings", "--dataset",
-                dir.resolve("main") + "," + dir.resolve("heldout"), "--models", dir.resolve("no-models").toString(),
-                "--report", report.toString()}, out);
-        assertEquals(0, code);
-        String printed = out.toString(StandardCharsets.UTF_8);
+        String printed = evalDocstrings(dir.resolve("main") + "," + dir.resolve("heldout"), dir.resolve("no-models"),
+                report);
         assertTrue(printed.contains("1 train, 2 test"), printed);
         assertTrue(printed.contains(dir.resolve("heldout") + ": 0 train, 1 test"), printed);
         assertTrue(printed.matches("(?s).*function name +java +1 .*"), printed);
@@ -104,10 +104,7 @@ class EvalDocstringsCommandTest {
         JsonObject before = JsonParser.parseString(Files.readString(manifest)).getAsJsonObject();
         summaryEntry(before).add("metrics", JsonParser.parseString("{\"java_test_bleu4\": 7.5}"));
         Files.writeString(manifest, before.toString());
-        int code = MainAccess.runCapturingOut(new String[]{"eval-docstrings", "--dataset",
-                dir.resolve("dataset").toString(), "--models", models.toString(), "--report",
-                dir.resolve("docstrings.md").toString()}, new ByteArrayOutputStream());
-        assertEquals(0, code);
+        evalDocstrings(dir.resolve("dataset").toString(), models, dir.resolve("docstrings.md"));
         JsonObject metrics = summaryEntry(JsonParser.parseString(Files.readString(manifest)).getAsJsonObject())
                 .getAsJsonObject("metrics");
         assertEquals(1, metrics.get("test_pairs").getAsInt());
@@ -154,11 +151,7 @@ class EvalDocstringsCommandTest {
                         + "\"code\":\"public Hours(int hours) {\\n  super(hours);\\n}\",\"summary\":\"Create a new "
                         + "Hours.\",\"code_tokens\":[\"public\",\"hours\"]}\n", StandardCharsets.UTF_8);
         Path report = dir.resolve("docstrings.md");
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int code = MainAccess.runCapturingOut(new String[]{"eval-docstrings", "--dataset",
-                dir.resolve("dataset").toString(), "--models", dir.resolve("no-models").toString(), "--report",
-                report.toString()}, out);
-        assertEquals(0, code);
+        evalDocstrings(dir.resolve("dataset").toString(), dir.resolve("no-models"), report);
         String md = Files.readString(report);
         assertTrue(md.contains("function name: 1 Java constructors were given inside a class"), md);
         assertTrue(!md.contains("no function found"), md);
