@@ -119,6 +119,10 @@ class ModelLoadingTest {
         });
         ModelLoadException e = assertThrows(ModelLoadException.class, () -> TestServer.start(dir));
         assertTrue(e.getMessage().contains("'stage'") && e.getMessage().contains("transitions"), e.getMessage());
+        editManifest(dir, m -> model(m, "stage").getAsJsonObject("config").addProperty("transitions", "sticky"));
+        ModelLoadException notAnArray = assertThrows(ModelLoadException.class, () -> TestServer.start(dir));
+        assertTrue(notAnArray.getMessage().contains("'stage'") && notAnArray.getMessage().contains("transitions"),
+                notAnArray.getMessage());
     }
 
     @Test

@@ -186,7 +186,7 @@ public final class ModelLoader {
         StageSmoothing smoothing;
         try {
             smoothing = smoothing(entry, order.size());
-        } catch (IllegalArgumentException | IllegalStateException | UnsupportedOperationException e) {
+        } catch (RuntimeException e) { // any shape Gson cannot read as numbers: wrong types, rows of the wrong length
             OnnxSessions.closeQuietly(session);
             throw new ModelLoadException("model '" + entry.name() + "': config.transitions/smoothing: "
                     + e.getMessage());
