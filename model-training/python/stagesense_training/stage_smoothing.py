@@ -16,13 +16,9 @@ def transitions(cells, stages, k=6):
 
     cells: dicts with notebook_id and position; stages: one stage index per cell."""
     counts = np.ones((k, k))
-    by_notebook = collections.defaultdict(list)
-    for cell, stage in zip(cells, stages):
-        by_notebook[cell["notebook_id"]].append((cell["position"], int(stage)))
-    for sequence in by_notebook.values():
-        sequence.sort()
-        for (_, a), (_, b) in zip(sequence, sequence[1:]):
-            counts[a, b] += 1
+    for run in notebook_runs(cells):
+        for a, b in zip(run, run[1:]):
+            counts[int(stages[a]), int(stages[b])] += 1
     return counts / counts.sum(axis=1, keepdims=True)
 
 
@@ -49,10 +45,14 @@ def smooth(probabilities, matrix, alpha):
 def smooth_notebooks(cells, probabilities, matrix, alpha):
     """Each notebook's cells smoothed together, in position order; rows come back in the input order."""
     out = np.array(probabilities, dtype=np.float64)
+    for run in notebook_runs(cells):
+        out[run] = smooth(out[run], matrix, alpha)
+    return out
+
+
+def notebook_runs(cells):
+    """The indices of each notebook's cells, in position order (cells: dicts with notebook_id and position)."""
     by_notebook = collections.defaultdict(list)
     for i, cell in enumerate(cells):
         by_notebook[cell["notebook_id"]].append((cell["position"], i))
-    for members in by_notebook.values():
-        order = [i for _, i in sorted(members)]
-        out[order] = smooth(out[order], matrix, alpha)
-    return out
+    return [[i for _, i in sorted(members)] for members in by_notebook.values()]
