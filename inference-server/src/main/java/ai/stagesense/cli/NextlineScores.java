@@ -1,5 +1,6 @@
 package ai.stagesense.cli;
 
+import ai.stagesense.codeintel.masking.ApiName;
 import ai.stagesense.server.engines.completion.Suggestion;
 import java.util.List;
 import java.util.Objects;

@@ -4,6 +4,7 @@ import ai.stagesense.codeintel.functions.FunctionCode;
 import ai.stagesense.codeintel.functions.FunctionInfo;
 import ai.stagesense.codeintel.functions.JavaFunctions;
 import ai.stagesense.codeintel.functions.PythonFunctions;
+import ai.stagesense.codeintel.masking.LineAbstraction;
 import ai.stagesense.codeintel.masking.MaskedCell;
 import ai.stagesense.codeintel.masking.MaskedLine;
 import ai.stagesense.codeintel.masking.NotebookMasker;
@@ -121,6 +122,7 @@ final class FixtureDataset {
                 row.put("stage", stage);
                 row.put("context", context);
                 row.put("context_tokens", NextLineTokens.source(context));
+                row.putAll(LineAbstraction.recordFields(context, 2));
                 row.put("target", line.masked());
                 row.put("target_tokens", NextLineTokens.target(line.masked()));
                 row.put("template_key", template == null ? null : template.key());

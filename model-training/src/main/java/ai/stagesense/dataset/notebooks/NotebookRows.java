@@ -1,5 +1,6 @@
 package ai.stagesense.dataset.notebooks;
 
+import ai.stagesense.codeintel.masking.LineAbstraction;
 import ai.stagesense.codeintel.stage.CellFeatures;
 import ai.stagesense.codeintel.stage.StageFeatures;
 import ai.stagesense.codeintel.tokens.NextLineTokens;
@@ -16,6 +17,9 @@ public final class NotebookRows {
 
     /** The stage classifier reads at most this many tokens (docs/models.md); longer lists only cost disk. */
     static final int STAGE_MAX_TOKENS = 256;
+
+    /** The previous lines the n-gram table conditions on; their coarser views are written for it. */
+    static final int NGRAM_CONTEXT = 2;
 
     /** Separates cells in next-line contexts. */
     public static final String CELL_MARKER = "<cell>";
@@ -68,6 +72,7 @@ public final class NotebookRows {
                 row.put("line_index", i);
                 row.put("context", new ArrayList<>(history));
                 row.put("context_tokens", NextLineTokens.source(new ArrayList<>(history)));
+                row.putAll(LineAbstraction.recordFields(new ArrayList<>(history), NGRAM_CONTEXT));
                 row.put("target_tokens", NextLineTokens.target(line.masked()));
                 row.put("target", line.masked());
                 row.put("concrete", line.concrete());

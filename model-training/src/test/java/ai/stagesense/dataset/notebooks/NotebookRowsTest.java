@@ -43,6 +43,15 @@ class NotebookRowsTest {
     }
 
     @Test
+    void theNgramContextIsAlsoWrittenWithoutVariableNumbersAndAsTheApisCalled() {
+        JsonObject last = JsonParser.parseString(NotebookRows.nextLine(notebook(), 32).get(4)).getAsJsonObject();
+        assertEquals(List.of("var=pandas.read_csv", "var.head"), strings(last.getAsJsonArray("context_variables")));
+        assertEquals(List.of("pandas.read_csv", "var.head"), strings(last.getAsJsonArray("context_apis")));
+        JsonObject first = JsonParser.parseString(NotebookRows.nextLine(notebook(), 32).get(0)).getAsJsonObject();
+        assertEquals(0, first.getAsJsonArray("context_apis").size());
+    }
+
+    @Test
     void importSequenceListsTopLevelModulesInOrder() {
         JsonObject row = JsonParser.parseString(NotebookRows.importSequence(notebook()).get(0)).getAsJsonObject();
         assertEquals(List.of("pandas", "numpy"), strings(row.getAsJsonArray("imports")));

@@ -1,17 +1,18 @@
-package ai.stagesense.cli;
+package ai.stagesense.codeintel.masking;
 
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The API a masked line calls (docs/masking.md), for API@k: the value's primary chain with its argument lists and
+ * The API a masked line calls (docs/masking.md), for eval-nextline's API@k and the n-gram table's API contexts
+ * ({@link LineAbstraction}): the value's primary chain with its argument lists and
  * subscripts dropped. A chain rooted on a module path or a plain name is one callable ({@code pandas.read_csv},
  * {@code print}); a chain rooted on a variable is named by its last member ({@code var0.groupby.mean} →
  * {@code var.mean}), because variable numbers differ between notebooks while the method is what the user calls.
  * Imports and magics are their own API. Lines that call nothing (a bare variable, a literal, a tuple, {@code try},
  * {@code def_f}) have none ({@code null}) and are left out of API@k.
  */
-final class ApiName {
+public final class ApiName {
 
     /** Masked keyword prefixes followed by an expression (docs/masking.md). */
     private static final String[] EXPRESSION_KEYWORDS = {"for_", "if_", "elif_", "while_", "with_", "return_",
@@ -25,7 +26,7 @@ final class ApiName {
     }
 
     /** The API of a masked line, or null when it calls nothing. */
-    static String of(String masked) {
+    public static String of(String masked) {
         if (masked == null || masked.isBlank()) {
             return null;
         }

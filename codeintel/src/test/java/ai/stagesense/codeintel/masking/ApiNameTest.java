@@ -1,4 +1,4 @@
-package ai.stagesense.cli;
+package ai.stagesense.codeintel.masking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
