@@ -6,11 +6,12 @@ copy-the-previous-line baseline.
 API@k and the edit similarity of realised lines need the Java realisation and are not computed here.
 """
 import argparse
+import gzip
 import json
 import os
 
 from .data import read_jsonl
-from .train_nextline import NGRAM_ORDER, stage_of_cells
+from .train_nextline import NGRAM_FILE, NGRAM_ORDER, stage_of_cells
 
 
 def main(argv=None):
@@ -20,7 +21,7 @@ def main(argv=None):
     parser.add_argument("--split", default="dev")
     parser.add_argument("--limit", type=int, default=20000)
     args = parser.parse_args(argv)
-    with open(os.path.join(args.models, "ngram.json"), encoding="utf-8") as fh:
+    with gzip.open(os.path.join(args.models, NGRAM_FILE), "rt", encoding="utf-8") as fh:
         table = json.load(fh)["counts"]
     records = [r for r in read_jsonl(os.path.join(args.dataset, "nextline")) if r["split"] == args.split]
     stage_of = stage_of_cells(records)

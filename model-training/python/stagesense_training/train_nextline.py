@@ -16,6 +16,7 @@ command, which runs the exported models exactly as the server does.
 import argparse
 import collections
 import copy
+import gzip
 import json
 import os
 import re
@@ -31,6 +32,14 @@ from .manifest import register_model
 from .seq2seq import Seq2Seq, export_onnx, parity_cases, train
 
 NGRAM_ORDER = 3
+# Compressed: the JSON repeats itself, and models/ must stay small (the server reads .gz tables as well).
+NGRAM_FILE = "ngram.json.gz"
+TEMPLATES_FILE = "templates.json.gz"
+
+
+def write_gzip_json(path, table):
+    with gzip.open(path, "wt", encoding="utf-8", compresslevel=9) as fh:
+        json.dump(table, fh, separators=(",", ":"))
 
 
 def stage_of_cells(records):
@@ -60,6 +69,7 @@ def read_records(dataset, max_src):
             votes[key] = r["cell_votes"]
         records.append({"notebook_id": r["notebook_id"], "cell_position": r["cell_position"], "split": r["split"],
                         "context": r["context"][-(NGRAM_ORDER - 1):], "context_tokens": r["context_tokens"][-max_src:],
+                        "context_variables": r["context_variables"], "context_apis": r["context_apis"],
                         "target": r["target"], "target_tokens": r["target_tokens"],
                         "template_key": r.get("template_key"), "template": r.get("template")})
     return records, votes
@@ -146,15 +156,61 @@ def dev_scores(model, pairs, vocab, beam=3):
             "api_at_1": api1 / max(1, with_api)}
 
 
-def ngram_table(records, stage_of):
-    counts = collections.defaultdict(collections.Counter)
+# The stage-less levels the server backs off through, most specific first: (context view, previous lines, least count
+# of a context, next lines kept per context). Coarser views (variable numbers dropped, the APIs called; the Java
+# LineAbstraction, written into the records by the dataset builder) pool notebooks that do the same thing under
+# different variable numbers. Pruning chosen on dev among settings that keep models/ under 40 MB
+# (model-training/reports/nextline.md).
+STAGE_LESS_LEVELS = (("lines", 2, 1, 2), ("variables", 2, 1, 3), ("apis", 2, 2, 3),
+                     ("lines", 1, 2, 5), ("variables", 1, 1, 5), ("apis", 1, 1, 5), ("lines", 0, 1, 3000))
+
+
+def previous_lines(record, view, n):
+    """The last n previous lines of a record's context in one view, <s> before the notebook's first line."""
+    context = record["context" if view == "lines" else "context_" + view][-(NGRAM_ORDER - 1):]
+    context = ["<s>"] * (NGRAM_ORDER - 1 - len(context)) + list(context)
+    return context[len(context) - n:] if n else []
+
+
+def ngram_table(records, stage_of, levels=STAGE_LESS_LEVELS):
+    """The n-gram table of docs/models.md: the stage-aware counts after the two previous masked lines, and the
+    stage-less levels with their strings interned (most of the file is the same lines over and over); each kept
+    context has its total count, so relative frequencies count the lines that were not kept."""
+    staged = collections.defaultdict(collections.Counter)
     for r in records:
-        previous = list(r["context"][-(NGRAM_ORDER - 1):])
-        previous = ["<s>"] * (NGRAM_ORDER - 1 - len(previous)) + previous
-        key = "\t".join([stage_of[(r["notebook_id"], r["cell_position"])]] + previous)
-        counts[key][r["target"]] += 1
+        key = "\t".join([stage_of[(r["notebook_id"], r["cell_position"])]] + previous_lines(r, "lines", 2))
+        staged[key][r["target"]] += 1
+    strings, index = [], {}
+
+    def intern(text):
+        if text not in index:
+            index[text] = len(strings)
+            strings.append(text)
+        return index[text]
+
+    stage_less = []
+    for view, n, least, top in levels:
+        counts = collections.defaultdict(collections.Counter)
+        for r in records:
+            counts[tuple(previous_lines(r, view, n))][r["target"]] += 1
+        kept = {}
+        for context, next_lines in counts.items():
+            if sum(next_lines.values()) >= least:
+                ranked = sorted(next_lines.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
+                kept[tuple(intern(line) for line in context)] = (
+                    sum(next_lines.values()), [intern(line) for line, _ in ranked], [count for _, count in ranked])
+        # Flat arrays of numbers, in the order the server searches them (contexts by their ids, lines most frequent
+        # first, ties by line): loading half a million contexts then only reads and checks numbers.
+        order = sorted(kept)
+        stage_less.append({"context": view, "previous": n,
+                           "contexts": [i for ids in order for i in ids],
+                           "totals": [kept[ids][0] for ids in order],
+                           "sizes": [len(kept[ids][1]) for ids in order],
+                           "lines": [i for ids in order for i in kept[ids][1]],
+                           "counts": [c for ids in order for c in kept[ids][2]]})
     return {"order": NGRAM_ORDER,
-            "counts": {k: dict(c.most_common(5)) for k, c in counts.items() if sum(c.values()) >= 2}}
+            "counts": {k: dict(c.most_common(5)) for k, c in staged.items() if sum(c.values()) >= 2},
+            "stage_less": {"strings": strings, "levels": stage_less}}
 
 
 def template_table(records, top=3):
@@ -191,6 +247,8 @@ def main(argv=None):
     parser.add_argument("--benchmark", type=int, default=0,
                         help="train N batches of a throwaway model, print batches/s and stop")
     parser.add_argument("--checkpoint", default="", help="save the conditioned model's weights here after training")
+    parser.add_argument("--tables-only", action="store_true",
+                        help="count the n-gram and template tables only; no seq2seq is trained")
     parser.add_argument("--init-all", default="", help="load the conditioned model from this checkpoint, untrained")
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
@@ -206,6 +264,10 @@ def main(argv=None):
     del records
     if args.limit:
         train_records = train_records[:args.limit]
+    if args.tables_only:
+        write_tables(args.out, train_records, stage_of)
+        print("n-gram and template tables written in %.0f s" % (time.time() - started))
+        return
     base_vocab = Vocabulary.load(os.path.join(args.dataset, "vocab", "nextline.vocab"))
     vocab = Vocabulary(base_vocab.itos + ["<stage:%s>" % s for s in STAGES])
 
@@ -328,19 +390,23 @@ def main(argv=None):
                        "stage_token": name == "all"},
             "training_data": training_data, "metrics": metrics})
 
-    with open(os.path.join(args.out, "ngram.json"), "w", encoding="utf-8") as fh:
-        json.dump(ngram_table(train_records, stage_of), fh)
-    with open(os.path.join(args.out, "templates.json"), "w", encoding="utf-8") as fh:
-        json.dump(template_table(train_records), fh)
-    register_model(args.out, {"name": "ngram", "kind": "ngram", "files": {"model": "ngram.json"},
-                              "config": {"order": NGRAM_ORDER}, "training_data": "train split next-line pairs",
-                              "metrics": {}})
-    register_model(args.out, {"name": "templates", "kind": "templates", "files": {"model": "templates.json"},
-                              "config": {}, "training_data": "argument templates of the train split",
-                              "metrics": {}})
+    write_tables(args.out, train_records, stage_of)
     write_report(os.path.join(args.report, "nextline-training.md"), args, comparison, conditioned_stats,
                  {name: size for name, (_, size) in shipped.items()}, loaded_s, time.time() - started)
     print(json.dumps(comparison, indent=1))
+
+
+def write_tables(out, train_records, stage_of):
+    """The n-gram table and the argument templates, counted over the train split, and their manifest entries."""
+    write_gzip_json(os.path.join(out, NGRAM_FILE), ngram_table(train_records, stage_of))
+    write_gzip_json(os.path.join(out, TEMPLATES_FILE), template_table(train_records))
+    register_model(out, {"name": "ngram", "kind": "ngram", "files": {"model": NGRAM_FILE},
+                         "config": {"order": NGRAM_ORDER, "stage_less_levels": [list(l) for l in STAGE_LESS_LEVELS]},
+                         "training_data": "%d next-line pairs of the train split (notebook-level split)" % len(
+                             train_records), "metrics": {}})
+    register_model(out, {"name": "templates", "kind": "templates", "files": {"model": TEMPLATES_FILE},
+                         "config": {}, "training_data": "argument templates of %d next-line pairs of the train split"
+                                                        % len(train_records), "metrics": {}})
 
 
 def drop_stale_entries(models_dir, keep):

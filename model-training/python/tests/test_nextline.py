@@ -1,5 +1,5 @@
 from stagesense_training.data import SPECIALS, Vocabulary
-from stagesense_training.train_nextline import api_name, dev_sample, dev_scores
+from stagesense_training.train_nextline import api_name, dev_sample, dev_scores, ngram_table
 
 
 def test_api_name_follows_the_java_evaluation():
@@ -50,3 +50,29 @@ def test_dev_scores_count_exact_and_api_matches():
     # exact@1: only pair 2; exact@3: pairs 1 and 2; API@1 over the two pairs whose line calls something: both
     assert scores == {"pairs": 3, "exact_at_1": 1 / 3, "exact_at_3": 2 / 3, "api_at_1": 1.0}
     assert dev_scores(model, [], vocab)["pairs"] == 0
+
+
+def test_ngram_table_counts_every_view_and_writes_sorted_interned_levels():
+    def record(nb, context, views, target):
+        return {"notebook_id": nb, "cell_position": 0, "context": context, "context_variables": views[0],
+                "context_apis": views[1], "target": target}
+
+    records = [record("a", ["var0=pandas.read_csv"], (["var=pandas.read_csv"], ["pandas.read_csv"]), "var0.head"),
+               record("b", ["var4=pandas.read_csv"], (["var=pandas.read_csv"], ["pandas.read_csv"]), "var4.info"),
+               record("c", ["var2=pandas.read_csv"], (["var=pandas.read_csv"], ["pandas.read_csv"]), "var4.info")]
+    stage_of = {(r["notebook_id"], 0): "load" for r in records}
+    levels = (("lines", 2, 1, 1), ("variables", 2, 1, 2), ("apis", 2, 2, 2), ("lines", 0, 1, 5))
+    table = ngram_table(records, stage_of, levels)
+    strings = table["stage_less"]["strings"]
+    lines, variables, apis, none = table["stage_less"]["levels"]
+
+    assert [l["context"] for l in (lines, variables, apis, none)] == ["lines", "variables", "apis", "lines"]
+    pairs = [tuple(lines["contexts"][i:i + 2]) for i in range(0, len(lines["contexts"]), 2)]
+    assert pairs == sorted(pairs), "contexts sorted by their string ids, as the server searches them"
+    assert [strings[i] for i in pairs[0]][0] == "<s>"
+    assert variables["totals"] == [3] and variables["sizes"] == [2]
+    assert [strings[i] for i in variables["lines"]] == ["var4.info", "var0.head"], "most frequent first"
+    assert variables["counts"] == [2, 1]
+    assert apis["totals"] == [3] and [strings[i] for i in apis["contexts"]] == ["<s>", "pandas.read_csv"]
+    assert none["contexts"] == [] and none["totals"] == [3] and none["sizes"] == [2]
+    assert table["counts"] == {}, "no stage-aware context was seen twice"

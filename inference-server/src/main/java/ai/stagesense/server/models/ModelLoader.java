@@ -20,7 +20,11 @@ import ai.stagesense.server.engines.stage.StageSmoothing;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +32,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Startup's model loading: manifest → checksums → ONNX sessions and tables → engines. Which entry feeds which
@@ -38,8 +43,8 @@ import java.util.Map;
 public final class ModelLoader {
 
     static final String STAGE = "stage";
-    static final String NEXTLINE_PREFIX = "nextline-";
-    static final String NGRAM = "ngram";
+    public static final String NEXTLINE_PREFIX = "nextline-";
+    public static final String NGRAM = "ngram";
     static final String TEMPLATES = "templates";
     /** The docstring summariser's manifest entry (eval-docstrings records its metrics there). */
     public static final String SUMMARY = "summary";
@@ -254,18 +259,21 @@ public final class ModelLoader {
     }
 
     private interface TableParser<T> {
-        T parse(String json);
+        T parse(Reader json);
     }
 
+    /** A JSON table, read as a stream (the n-gram table is tens of megabytes); {@code .gz} files are gzip. */
     private static <T> T table(ModelFiles files, ManifestEntry entry, TableParser<T> parser)
             throws ModelLoadException {
         String file = entry.file("model");
         if (file == null) {
             throw new ModelLoadException("model '" + entry.name() + "': no \"model\" file in its manifest entry");
         }
-        try {
-            return parser.parse(new String(files.bytes(file), StandardCharsets.UTF_8));
-        } catch (RuntimeException e) {
+        InputStream bytes = new ByteArrayInputStream(files.bytes(file));
+        try (Reader json = new InputStreamReader(file.endsWith(".gz") ? new GZIPInputStream(bytes) : bytes,
+                StandardCharsets.UTF_8)) {
+            return parser.parse(json);
+        } catch (IOException | RuntimeException e) {
             throw new ModelLoadException("model '" + entry.name() + "': " + files.path(file) + " is not a valid "
                     + entry.kind() + " table: " + e.getMessage(), e);
         }

@@ -1,8 +1,10 @@
 package ai.stagesense.server.engines.completion;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
+import ai.stagesense.codeintel.masking.LineAbstraction;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,13 +13,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The n-gram table of docs/models.md ({@code ngram.json}): the most frequent next masked lines given the stage and
- * the previous two context entries. Unseen contexts back off to (stage, previous entry), then to the stage alone,
- * each level's relative frequencies discounted by {@link #BACKOFF} ("stupid backoff"), so that the fallback still
- * suggests something for any context.
+ * The n-gram table of docs/models.md ({@code ngram.json.gz}): the most frequent next masked lines after the previous
+ * lines, through levels of backoff, each level's relative frequencies discounted by a further {@link #BACKOFF}
+ * ("stupid backoff"), so that the last level still suggests something for any context. A line keeps the score of
+ * the first level that knows it.
  *
- * <p>Every context's lines are ranked once at load: the backed-off levels hold thousands of lines per stage, and
- * sorting them on every request cost more than the rest of a suggestion.
+ * <p>The stage-aware table (the research's baseline) counts lines after the stage and the two previous masked lines
+ * and backs off to (stage, previous line), then to the stage alone. The stage-less table that the server asks
+ * ({@link #ignoringStage()}) has its own levels in the file when training wrote them: the previous lines as they
+ * are, without variable numbers, and as the APIs they call ({@link LineAbstraction}), two lines then one, then none;
+ * without them, it is the stage-aware counts summed over stages.
  */
 public final class NgramTable {
 
@@ -30,74 +35,53 @@ public final class NgramTable {
     public record Entry(String masked, double score) {
     }
 
-    /** One context's next lines, most frequent first (ties by line), with their counts and total. */
-    private record Ranked(List<String> lines, long[] counts, long total, Map<String, Long> index) {
-
-        static Ranked of(Map<String, Long> counts) {
-            List<Map.Entry<String, Long>> sorted = counts.entrySet().stream()
-                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
-                            .thenComparing(Map.Entry.comparingByKey()))
-                    .toList();
-            long[] n = new long[sorted.size()];
-            List<String> lines = new ArrayList<>(sorted.size());
-            long total = 0;
-            for (int i = 0; i < n.length; i++) {
-                lines.add(sorted.get(i).getKey());
-                n[i] = sorted.get(i).getValue();
-                total += n[i];
-            }
-            return new Ranked(List.copyOf(lines), n, total, counts);
-        }
-    }
-
-    /** The three backoff levels, each context's lines ranked. */
-    private record Levels(Map<String, Ranked> full, Map<String, Ranked> byPrevious, Map<String, Ranked> byStage) {
-
-        static Levels of(Map<String, Map<String, Long>> counts) {
-            Map<String, Ranked> full = new HashMap<>();
-            Map<String, Map<String, Long>> previousCounts = new HashMap<>();
-            Map<String, Map<String, Long>> stageCounts = new HashMap<>();
-            counts.forEach((key, next) -> {
-                String[] parts = key.split("\t", -1);
-                String stage = parts[0];
-                String previous = parts.length > 1 ? parts[parts.length - 1] : START;
-                next.forEach((line, n) -> {
-                    previousCounts.computeIfAbsent(stage + "\t" + previous, k -> new HashMap<>())
-                            .merge(line, n, Long::sum);
-                    stageCounts.computeIfAbsent(stage, k -> new HashMap<>()).merge(line, n, Long::sum);
-                });
-                full.put(key, Ranked.of(next));
-            });
-            Map<String, Ranked> byPrevious = new HashMap<>();
-            Map<String, Ranked> byStage = new HashMap<>();
-            previousCounts.forEach((key, next) -> byPrevious.put(key, Ranked.of(next)));
-            stageCounts.forEach((key, next) -> byStage.put(key, Ranked.of(next)));
-            return new Levels(full, byPrevious, byStage);
-        }
-    }
-
     private final int order;
     private final boolean stageless;
+    /** The stage-aware counts after the full context (the stage and {@code order - 1} masked lines). */
     private final Map<String, Map<String, Long>> counts;
+    /** The stage-less table's levels as the file gives them, or null to sum the stage-aware counts instead. */
+    private final List<NgramLevel> stageLessLevels;
     /**
      * Ranked on first use: the server serves the stage-less table ({@link #ignoringStage()}, ranked at once), and
      * ranking the stage-aware one too, which only the evaluation asks, doubled the cold start's n-gram time.
      */
-    private volatile Levels levels;
+    private volatile List<NgramLevel> levels;
 
-    private NgramTable(int order, Map<String, Map<String, Long>> counts, boolean stageless) {
+    NgramTable(int order, Map<String, Map<String, Long>> counts, boolean stageless, List<NgramLevel> stageLessLevels) {
         this.order = order;
         this.stageless = stageless;
         this.counts = counts;
+        this.stageLessLevels = stageLessLevels;
     }
 
-    private Levels levels() {
-        Levels ranked = levels;
+    /** @throws IllegalArgumentException when the JSON is not an n-gram table */
+    public static NgramTable parse(String json) {
+        try {
+            return parse(new StringReader(json));
+        } catch (UncheckedIOException e) {
+            throw new IllegalArgumentException(e.getCause().getMessage(), e);
+        }
+    }
+
+    /**
+     * @throws IllegalArgumentException when the JSON is not an n-gram table
+     * @throws UncheckedIOException     when it cannot be read (malformed JSON included)
+     */
+    public static NgramTable parse(Reader json) {
+        try {
+            return NgramTableReader.read(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<NgramLevel> levels() {
+        List<NgramLevel> ranked = levels;
         if (ranked == null) {
             synchronized (this) {
                 ranked = levels;
                 if (ranked == null) {
-                    ranked = Levels.of(counts);
+                    ranked = stageless && stageLessLevels != null ? stageLessLevels : summedLevels();
                     levels = ranked;
                 }
             }
@@ -105,40 +89,43 @@ public final class NgramTable {
         return ranked;
     }
 
-    /** @throws IllegalArgumentException when the JSON is not an n-gram table */
-    public static NgramTable parse(String json) {
-        JsonObject root = JsonParser.parseString(json).getAsJsonObject();
-        int order = root.has("order") ? root.get("order").getAsInt() : 3;
-        if (order < 1) {
-            throw new IllegalArgumentException("order must be at least 1, not " + order);
-        }
-        Map<String, Map<String, Long>> full = new HashMap<>();
-        for (Map.Entry<String, JsonElement> context : root.getAsJsonObject("counts").entrySet()) {
-            Map<String, Long> counts = new LinkedHashMap<>();
-            for (Map.Entry<String, JsonElement> next : context.getValue().getAsJsonObject().entrySet()) {
-                counts.put(next.getKey(), next.getValue().getAsLong());
-            }
-            full.put(context.getKey(), counts);
-        }
-        return new NgramTable(order, full, false);
+    /** The full context's counts, then (stage, previous line) and the stage alone, summed from them. */
+    private List<NgramLevel> summedLevels() {
+        Map<String, Map<String, Long>> previousCounts = new HashMap<>();
+        Map<String, Map<String, Long>> stageCounts = new HashMap<>();
+        counts.forEach((key, next) -> {
+            String[] parts = key.split("\t", -1);
+            String stage = parts[0];
+            String previous = parts.length > 1 ? parts[parts.length - 1] : START;
+            next.forEach((line, n) -> {
+                previousCounts.computeIfAbsent(stage + "\t" + previous, k -> new HashMap<>())
+                        .merge(line, n, Long::sum);
+                stageCounts.computeIfAbsent(stage, k -> new HashMap<>()).merge(line, n, Long::sum);
+            });
+        });
+        return List.of(new CountedLevel(LineAbstraction.LINES, order - 1, counts),
+                new CountedLevel(LineAbstraction.LINES, Math.min(1, order - 1), previousCounts),
+                new CountedLevel(LineAbstraction.LINES, 0, stageCounts));
     }
 
     /**
-     * The same counts with the stage dropped from every context (the stage-less baseline of the evaluation): counts
-     * of one context under different stages are summed, and {@link #next} answers alike for every stage.
+     * The stage-less table (the served one, and the evaluation's stage-less baseline): the file's own levels, or
+     * the counts of one context under different stages summed; {@link #next} answers alike for every stage.
      */
     public NgramTable ignoringStage() {
         if (stageless) {
             return this;
         }
         Map<String, Map<String, Long>> merged = new HashMap<>();
-        counts.forEach((key, next) -> {
-            int tab = key.indexOf('\t');
-            String context = tab < 0 ? "" : key.substring(tab);
-            next.forEach((line, n) -> merged.computeIfAbsent(ANY_STAGE + context, k -> new HashMap<>())
-                    .merge(line, n, Long::sum));
-        });
-        NgramTable table = new NgramTable(order, merged, true);
+        if (stageLessLevels == null) {
+            counts.forEach((key, next) -> {
+                int tab = key.indexOf('\t');
+                String context = tab < 0 ? "" : key.substring(tab);
+                next.forEach((line, n) -> merged.computeIfAbsent(ANY_STAGE + context, k -> new HashMap<>())
+                        .merge(line, n, Long::sum));
+            });
+        }
+        NgramTable table = new NgramTable(order, merged, true, stageLessLevels);
         table.levels(); // ranked now, at load, not on the first request
         return table;
     }
@@ -154,12 +141,11 @@ public final class NgramTable {
     }
 
     /**
-     * Whether the table counted lines after exactly these previous entries (the full context, no backoff), for a
+     * Whether the table's first level counted lines after exactly these previous entries (no backoff), for a
      * stage id and the context entries (oldest first).
      */
     public boolean knowsContext(String stage, List<String> entries) {
-        String key = stageless ? ANY_STAGE : stage;
-        return levels().full().containsKey(key + "\t" + String.join("\t", previous(entries)));
+        return levels().get(0).lookup(stageless ? ANY_STAGE : stage, previous(entries)) != null;
     }
 
     /** The best {@code k} next lines for a stage id and the context entries (oldest first). */
@@ -167,13 +153,16 @@ public final class NgramTable {
         String key = stageless ? ANY_STAGE : stage;
         List<String> previous = previous(entries);
         Map<String, Double> scores = new LinkedHashMap<>();
-        String last = previous.isEmpty() ? START : previous.get(previous.size() - 1);
-        Levels ranked = levels();
-        Ranked context = ranked.full().get(key + "\t" + String.join("\t", previous));
-        Ranked afterLast = ranked.byPrevious().get(key + "\t" + last);
-        add(scores, context, 1.0, k);
-        add(scores, afterLast, BACKOFF, k, context);
-        add(scores, ranked.byStage().get(key), BACKOFF * BACKOFF, k, context, afterLast);
+        List<NgramLevel.Next> found = new ArrayList<>();
+        double weight = 1.0;
+        for (NgramLevel level : levels()) {
+            NgramLevel.Next next = level.lookup(key, previous);
+            if (next != null) {
+                add(scores, next, weight, k, found);
+                found.add(next);
+            }
+            weight *= BACKOFF;
+        }
         return scores.entrySet().stream()
                 .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder())
                         .thenComparing(Map.Entry.comparingByKey()))
@@ -183,27 +172,27 @@ public final class NgramTable {
     }
 
     /**
-     * A line keeps the score of the most specific level that knows it, so a line of a more specific level is never
-     * scored here. Of the others only the level's first {@code k} can reach the overall top {@code k}: any later one
-     * is outranked by those k.
+     * Of a level's lines that no more specific level knows, only the first {@code k} can reach the overall top
+     * {@code k}: any later one is outranked by those k.
      */
-    private static void add(Map<String, Double> scores, Ranked ranked, double weight, int k, Ranked... specific) {
-        if (ranked == null || ranked.total() == 0) {
+    private static void add(Map<String, Double> scores, NgramLevel.Next next, double weight, int k,
+                            List<NgramLevel.Next> specific) {
+        if (next.total() == 0) {
             return;
         }
         int added = 0;
-        for (int i = 0; i < ranked.lines().size() && added < k; i++) {
-            String line = ranked.lines().get(i);
+        for (int i = 0; i < next.size() && added < k; i++) {
+            String line = next.line(i);
             if (!knows(specific, line)) {
-                scores.put(line, weight * ranked.counts()[i] / ranked.total());
+                scores.put(line, weight * next.count(i) / next.total());
                 added++;
             }
         }
     }
 
-    private static boolean knows(Ranked[] levels, String line) {
-        for (Ranked level : levels) {
-            if (level != null && level.index().containsKey(line)) {
+    private static boolean knows(List<NgramLevel.Next> levels, String line) {
+        for (NgramLevel.Next level : levels) {
+            if (level.contains(line)) {
                 return true;
             }
         }

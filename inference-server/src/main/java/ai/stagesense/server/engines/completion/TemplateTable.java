@@ -4,6 +4,8 @@ import ai.stagesense.codeintel.specificalization.ArgumentTemplate;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -25,8 +27,13 @@ public final class TemplateTable {
 
     /** @throws IllegalArgumentException when the JSON is not a template table */
     public static TemplateTable parse(String json) {
+        return parse(new StringReader(json));
+    }
+
+    /** @throws RuntimeException (Gson's, or IllegalStateException) when the JSON is not a template table */
+    public static TemplateTable parse(Reader json) {
         Map<String, String> best = new HashMap<>();
-        for (Map.Entry<String, JsonElement> e : JsonParser.parseString(json).getAsJsonObject().entrySet()) {
+        for (Map.Entry<String, JsonElement> e : JsonParser.parseReader(json).getAsJsonObject().entrySet()) {
             JsonArray ranked = e.getValue().getAsJsonArray();
             if (!ranked.isEmpty()) {
                 best.put(e.getKey(), ranked.get(0).getAsJsonArray().get(0).getAsString()); // most frequent first
