@@ -7,6 +7,8 @@ import ai.stagesense.server.exec.Budget;
 import ai.stagesense.server.models.LoadedModels;
 import ai.stagesense.server.models.ModelLoader;
 import ai.stagesense.server.models.OnnxSessions;
+import com.google.gson.JsonObject;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -96,8 +99,59 @@ final class EvalNextlineCommand implements Command {
             Files.writeString(report, NextlineReport.markdown(tables, selection, split, models, limit, perNotebook,
                     combinations, seconds, threads, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
             err.println("eval-nextline: report written to " + report);
+            if (split.equals("test")) {
+                recordMetrics(models, rows, scores, selection, out);
+            }
         }
         return 0;
+    }
+
+    /**
+     * The test numbers go into the models' manifest (merged, so other keys stay): the n-gram entry gets the table's
+     * own row and its baselines, the stage-conditioned seq2seq entry its row alone. A retrain writes both entries
+     * with empty metrics; this fills them in.
+     */
+    private static void recordMetrics(Path models, List<Row> rows, NextlineScores[][] scores,
+                                      HeldOutNotebooks.Selection selection, PrintStream out) throws IOException {
+        JsonObject ngram = new JsonObject();
+        JsonObject seq2seq = new JsonObject();
+        for (int r = 0; r < rows.size(); r++) {
+            String name = rows.get(r).name();
+            if (name.endsWith("n-gram (stage-less) + templates")) {
+                putMetrics(ngram, "test_", scores[r][0]);
+                ngram.addProperty("test_new_cell_api_at_1", round(scores[r][2].api1()));
+                ngram.addProperty("test_new_cell_api_at_3", round(scores[r][2].api3()));
+            } else if (name.equals("n-gram (stage-aware) + templates")) {
+                putMetrics(ngram, "stage_aware_test_", scores[r][0]);
+            } else if (name.equals("copy the previous line")) {
+                putMetrics(ngram, "copy_previous_line_test_", scores[r][0]);
+            } else if (name.equals("seq2seq alone")) {
+                putMetrics(seq2seq, "test_", scores[r][0]);
+            }
+        }
+        String note = String.format(Locale.ROOT, "stagesense eval-nextline through the served engine on %d test "
+                + "pairs from %d held-out notebooks; report model-training/reports/nextline.md", selection.pairs(),
+                selection.notebooks().size());
+        for (Map.Entry<String, JsonObject> entry : Map.of(ModelLoader.NGRAM, ngram, ModelLoader.NEXTLINE_PREFIX + "all", seq2seq).entrySet()) {
+            if (entry.getValue().size() > 0) {
+                entry.getValue().addProperty("test_note", note);
+                boolean written = ManifestWriter.mergeMetrics(models, entry.getKey(), entry.getValue());
+                out.println(written ? "metrics: " + models.resolve("manifest.json") + " (entry '" + entry.getKey()
+                        + "')" : "metrics: no '" + entry.getKey() + "' entry");
+            }
+        }
+    }
+
+    private static void putMetrics(JsonObject metrics, String prefix, NextlineScores scores) {
+        metrics.addProperty(prefix + "api_at_1", round(scores.api1()));
+        metrics.addProperty(prefix + "api_at_3", round(scores.api3()));
+        metrics.addProperty(prefix + "exact_match_at_1_masked", round(scores.exact1()));
+        metrics.addProperty(prefix + "exact_match_at_3_masked", round(scores.exact3()));
+        metrics.addProperty(prefix + "edit_similarity", round(scores.editSimilarity()));
+    }
+
+    private static double round(double value) {
+        return Math.round(value * 1000) / 1000.0;
     }
 
     /**

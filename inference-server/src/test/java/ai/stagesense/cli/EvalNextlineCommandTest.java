@@ -5,12 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.stagesense.server.engines.completion.NextLineEngine;
 import ai.stagesense.server.testing.TestModels;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,9 +29,10 @@ class EvalNextlineCommandTest {
         Path dataset = work.resolve("dataset");
         HeldOutNotebooksTest.writeDataset(dataset);
         Path report = work.resolve("reports/nextline.md");
+        Path models = copy(TestModels.tiny(), work.resolve("models")); // the test split's numbers are written into it
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         int rc = MainAccess.runCapturingOut(new String[]{"eval-nextline", "--dataset", dataset.toString(),
-                "--models", TestModels.tiny().toString(), "--report", report.toString(), "--threads", "2"}, out);
+                "--models", models.toString(), "--report", report.toString(), "--threads", "2"}, out);
         String printed = out.toString(StandardCharsets.UTF_8);
         assertEquals(0, rc, printed);
         List<String> rows = new ArrayList<>(List.of("| served: " + NextLineEngine.SERVED.description() + " |",
@@ -49,6 +54,36 @@ class EvalNextlineCommandTest {
         assertTrue(written.startsWith("# Next-line suggestions on held-out notebooks"), written);
         assertTrue(written.contains("6 pairs from 2 `test`-split notebooks"), written);
         assertTrue(written.contains("| n-gram (stage-aware) + templates |"), written);
+
+        JsonObject ngram = entry(models, "ngram").getAsJsonObject("metrics");
+        for (String key : List.of("test_api_at_1", "test_api_at_3", "test_exact_match_at_1_masked",
+                "test_edit_similarity", "test_new_cell_api_at_1", "stage_aware_test_api_at_1",
+                "copy_previous_line_test_edit_similarity", "test_note")) {
+            assertTrue(ngram.has(key), key + " in " + ngram);
+        }
+        assertEquals(0.0, ngram.get("copy_previous_line_test_api_at_1").getAsDouble());
+        assertTrue(entry(models, "nextline-all").getAsJsonObject("metrics").has("test_api_at_1"));
+        assertTrue(printed.contains("(entry 'ngram')"), printed);
+    }
+
+    private static JsonObject entry(Path models, String name) throws Exception {
+        JsonObject manifest = JsonParser.parseString(Files.readString(models.resolve("manifest.json")))
+                .getAsJsonObject();
+        for (JsonElement e : manifest.getAsJsonArray("models")) {
+            if (e.getAsJsonObject().get("name").getAsString().equals(name)) {
+                return e.getAsJsonObject();
+            }
+        }
+        throw new AssertionError("no entry " + name);
+    }
+
+    private static Path copy(Path from, Path to) throws Exception {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
+            }
+        }
+        return to;
     }
 
     @Test
