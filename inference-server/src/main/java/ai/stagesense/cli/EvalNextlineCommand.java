@@ -57,22 +57,23 @@ final class EvalNextlineCommand implements Command {
     @Override
     public String usage() {
         return "--dataset DIR [--models models] [--split test] [--limit 3000] [--per-notebook 40] [--threads 2] "
-                + "[--combinations all|served] [--report model-training/reports/nextline.md]";
+                + "[--combinations all|served] [--typed 3] [--report model-training/reports/nextline.md]";
     }
 
     @Override
     public int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         Flags flags = Flags.parse(args, Set.of("--dataset", "--models", "--split", "--limit", "--per-notebook",
-                "--threads", "--report", "--combinations"), Set.of());
+                "--threads", "--report", "--combinations", "--typed"), Set.of());
         Path dataset = Path.of(flags.required("--dataset"));
         Path models = flags.path("--models", Path.of("models"));
         String split = flags.get("--split", "test");
         int limit = flags.integer("--limit", 3000);
         int perNotebook = flags.integer("--per-notebook", 40);
         int threads = Math.max(1, flags.integer("--threads", 2));
+        int typed = flags.integer("--typed", 3);
         Path report = flags.path("--report", Path.of("model-training", "reports", "nextline.md"));
-        if (limit < 1 || perNotebook < 1) {
-            throw new UsageException("--limit and --per-notebook must be at least 1");
+        if (limit < 1 || perNotebook < 1 || typed < 0) {
+            throw new UsageException("--limit and --per-notebook must be at least 1, --typed at least 0");
         }
         String combinations = flags.get("--combinations", "all");
         if (!combinations.equals("all") && !combinations.equals("served")) {
@@ -89,8 +90,12 @@ final class EvalNextlineCommand implements Command {
             List<Row> rows = rows(loaded, combinations.equals("all"));
             long evaluating = System.nanoTime();
             NextlineScores[][] scores = evaluate(selection.notebooks(), rows, threads);
-            double seconds = (System.nanoTime() - evaluating) / 1e9;
             String tables = tables(rows, scores);
+            if (typed > 0) {
+                List<Row> typing = typingRows(loaded);
+                tables += typingTable(typing, evaluateTyping(selection.notebooks(), typing, typed, threads), typed);
+            }
+            double seconds = (System.nanoTime() - evaluating) / 1e9;
             out.print(tables);
             out.printf(Locale.ROOT, "%d pairs, %d methods, %.0f s on %d threads%n", selection.pairs(), rows.size(),
                     seconds, threads);
@@ -190,6 +195,89 @@ final class EvalNextlineCommand implements Command {
         rows.add(new Row("copy the previous line", (notebook, pair) -> pair.previousMasked() == null ? List.of()
                 : List.of(new Suggestion(pair.previousConcrete(), 1.0, pair.previousMasked()))));
         return rows;
+    }
+
+    /** While typing: the served engine, and when it combines both, its table and its seq2seq model alone. */
+    static List<Row> typingRows(LoadedModels loaded) {
+        NextLineEngine engine = (NextLineEngine) loaded.engines().completion().engine();
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("nothing suggested (the typed characters alone)", (notebook, pair) -> List.of()));
+        rows.add(new Row("served", engine(engine)));
+        if (engine.hasModels() && engine.ngrams() != null) {
+            rows.add(new Row("n-gram (stage-less) + templates", engine(engine.withoutModels())));
+            rows.add(new Row("seq2seq alone", engine(engine.withoutNgrams())));
+        }
+        return rows;
+    }
+
+    /**
+     * The pair asked again after the first {@code typed} characters of its real statement are typed, or null when
+     * the statement's first line is not longer than that.
+     */
+    static HeldOutNotebooks.Pair typing(HeldOutNotebooks.Pair pair, int typed) {
+        String firstLine = pair.concrete().split("\n", 2)[0].stripTrailing();
+        if (firstLine.length() <= typed) {
+            return null;
+        }
+        return new HeldOutNotebooks.Pair(pair.cell(), pair.prefix() + firstLine.substring(0, typed), pair.target(),
+                pair.concrete(), pair.newCell(), pair.previousMasked(), pair.previousConcrete());
+    }
+
+    static TypingScores[] evaluateTyping(List<HeldOutNotebooks.Notebook> notebooks, List<Row> rows, int typed,
+                                         int threads) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<TypingScores[]>> parts = new ArrayList<>();
+            for (HeldOutNotebooks.Notebook notebook : notebooks) {
+                parts.add(pool.submit(() -> {
+                    TypingScores[] scores = emptyTyping(rows.size());
+                    for (HeldOutNotebooks.Pair pair : notebook.pairs()) {
+                        HeldOutNotebooks.Pair asked = typing(pair, typed);
+                        if (asked == null) {
+                            continue;
+                        }
+                        String typedText = asked.prefix().substring(pair.prefix().length());
+                        for (int r = 0; r < rows.size(); r++) {
+                            long t0 = System.nanoTime();
+                            List<Suggestion> suggestions = rows.get(r).method().suggest(notebook, asked);
+                            scores[r].add(suggestions, typedText, pair.concrete(), System.nanoTime() - t0);
+                        }
+                    }
+                    return scores;
+                }));
+            }
+            TypingScores[] total = emptyTyping(rows.size());
+            for (Future<TypingScores[]> part : parts) {
+                TypingScores[] scores = part.get();
+                for (int r = 0; r < rows.size(); r++) {
+                    total[r].add(scores[r]);
+                }
+            }
+            return total;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static TypingScores[] emptyTyping(int rows) {
+        TypingScores[] scores = new TypingScores[rows];
+        for (int r = 0; r < rows; r++) {
+            scores[r] = new TypingScores();
+        }
+        return scores;
+    }
+
+    static String typingTable(List<Row> rows, TypingScores[] scores, int typed) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%n### while typing: the first %d characters of the line typed (%d pairs whose line is longer)%n%n"
+                        + "| method | line completed exactly@1 | exactly@3 | edit similarity of the completed line "
+                        + "| answered | ms/pair |%n|---|---:|---:|---:|---:|---:|%n", typed, scores[0].pairs()));
+        for (int r = 0; r < rows.size(); r++) {
+            TypingScores t = scores[r];
+            out.append(String.format(Locale.ROOT, "| %s | %.3f | %.3f | %.3f | %.2f | %.1f |%n", rows.get(r).name(),
+                    t.exact1(), t.exact3(), t.editSimilarity(), t.answered(), t.millisPerPair()));
+        }
+        return out.toString();
     }
 
     private static Method engine(CompletionEngine engine) {

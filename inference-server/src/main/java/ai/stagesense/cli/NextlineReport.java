@@ -31,9 +31,10 @@ final class NextlineReport {
                 the notebook was masked again, %d that continue a statement already on the line (the second name \
                 of `import a, b`).
 
-                **Methods.** *served*: the engine as loaded; its n-gram table is asked without the stage (each \
-                context's counts summed over stages). *stage-aware*: the same engine asking the same table with the \
-                stage of the cell (what was served before eval-nextline showed it does worse). *copy the previous \
+                **Methods.** *served*: the engine as loaded; its n-gram table is the stage-less one (levels over \
+                the previous masked lines, the same without variable numbers and as the APIs they call; without \
+                such levels in the file, the stage-aware counts summed over stages). *stage-aware*: the same engine \
+                asking the stage-aware table (the stage and the previous masked lines) with the stage of the cell. *copy the previous \
                 line*: the statement before the cursor, as written. *seq2seq* rows appear when the models \
                 directory holds `nextline-*` models: *seq2seq, then n-gram* puts the beam search's lines first; \
                 *n-gram where it knows the context* puts the n-gram's first when its table counted lines after \
@@ -49,7 +50,10 @@ final class NextlineReport {
                 the real statement (whitespace runs count as one space; 0 when there is no suggestion); *when exact@1*: \
                 the same over the pairs whose first masked line is right, i.e. how well realisation (names, \
                 argument templates) alone does. \
-                *answered*: share of pairs with at least one suggestion.
+                *answered*: share of pairs with at least one suggestion. *While typing*: the same pairs asked again \
+                after the first characters of the real line are typed (the ghost text the user then sees); exact \
+                when the typed characters + the first (or any of three) suggestion's text are the real line, \
+                whitespace runs as one space.
                 %s""", models, split, limit, perNotebook, combinations, when, seconds, threads, selection.pairs(),
                 selection.notebooks().size(), split, perNotebook, selection.heldOutPairs(),
                 selection.heldOutNotebooks(),

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.stagesense.server.engines.completion.NextLineEngine;
+import ai.stagesense.server.engines.completion.Suggestion;
 import ai.stagesense.server.testing.TestModels;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -43,13 +44,20 @@ class EvalNextlineCommandTest {
                 rows.add("| " + other.description() + " |");
             }
         }
+        String atLineStart = printed.substring(0, printed.indexOf("### while typing"));
         for (String row : rows) {
-            assertEquals(3, printed.split(java.util.regex.Pattern.quote(row), -1).length - 1, row + " in each table");
+            assertEquals(3, atLineStart.split(java.util.regex.Pattern.quote(row), -1).length - 1,
+                    row + " in each table");
         }
         assertTrue(printed.contains("### all pairs (6 pairs, 5 whose real line calls an API)"), printed);
         assertTrue(printed.contains("### first line of a new cell (3 pairs,"), printed);
         // The previous line never repeats in these notebooks, and the first line of a notebook has none.
         assertTrue(printed.contains("| copy the previous line | 0.000 | 0.000 | 0.000 | 0.000 |"), printed);
+        assertTrue(printed.contains("### while typing: the first 3 characters of the line typed"), printed);
+        for (String row : List.of("| nothing suggested (the typed characters alone) | 0.000 | 0.000 |", "| served |",
+                "| seq2seq alone |")) {
+            assertTrue(printed.substring(printed.indexOf("### while typing")).contains(row), row);
+        }
         String written = Files.readString(report);
         assertTrue(written.startsWith("# Next-line suggestions on held-out notebooks"), written);
         assertTrue(written.contains("6 pairs from 2 `test`-split notebooks"), written);
@@ -84,6 +92,24 @@ class EvalNextlineCommandTest {
             }
         }
         return to;
+    }
+
+    @Test
+    void whileTypingThePairIsAskedWithTheFirstCharactersOfItsLineAndScoredOnTheCompletedLine() {
+        HeldOutNotebooks.Pair pair = new HeldOutNotebooks.Pair(0, "x = 1\n", "var0.head", "df.head()\n", false,
+                null, null);
+        HeldOutNotebooks.Pair typed = EvalNextlineCommand.typing(pair, 3);
+        assertEquals("x = 1\ndf.", typed.prefix());
+        assertEquals(null, EvalNextlineCommand.typing(pair, 9), "a line no longer than what is typed is skipped");
+        TypingScores scores = new TypingScores();
+        scores.add(List.of(new Suggestion("tail()", 0.5, "var0.tail"), new Suggestion("head()", 0.4, "var0.head")),
+                "df.", "df.head()\n", 0);
+        scores.add(List.of(), "df.", "df.head()", 0);
+        assertEquals(0.0, scores.exact1());
+        assertEquals(0.5, scores.exact3());
+        assertEquals((EditSimilarity.of("df.tail()", "df.head()") + EditSimilarity.of("df.", "df.head()")) / 2,
+                scores.editSimilarity(), 1e-12);
+        assertEquals(0.5, scores.answered());
     }
 
     @Test
