@@ -150,9 +150,11 @@ class Seq2Seq(nn.Module):
                     candidates.append((score + lp, seq + [idx], new_state))
             candidates.sort(key=lambda c: c[0], reverse=True)
             beams = []
-            for cand in candidates:
+            for rank, cand in enumerate(candidates):
                 if cand[1][-1] == EOS:
-                    finished.append((cand[0], cand[1][1:-1]))
+                    # only among the beam best: lower-ranked endings would stop the search early
+                    if rank < beam:
+                        finished.append((cand[0], cand[1][1:-1]))
                 elif len(beams) < beam:
                     beams.append(cand)
             if len(finished) >= beam or not beams:

@@ -13,8 +13,9 @@ import java.util.Set;
 /**
  * Beam search over a {@link Seq2SeqModel}, the same procedure as {@code Seq2Seq.beam_search} in
  * model-training/python/stagesense_training/seq2seq.py (training's evaluation and serving rank alike): every live
- * hypothesis is extended by its {@code width} best tokens, hypotheses ending in {@code </s>} are finished, the best
- * {@code width} others live on; the search stops when {@code width} have finished, none live, or after
+ * hypothesis is extended by its {@code width} best tokens, hypotheses ending in {@code </s>} among the {@code width}
+ * best candidates are finished (a line ending further down would stop the search while better, longer ones still
+ * live), the best {@code width} others live on; the search stops when {@code width} have finished, none live, or after
  * {@code maxLength} steps. Results are ranked by log-probability / sqrt(length) and are distinct; those still live
  * at the end are included, marked unfinished ({@link Hypothesis#finished()}).
  *
@@ -68,10 +69,13 @@ public final class BeamSearch {
                 }
                 candidates.sort(Comparator.comparingDouble(Candidate::score).reversed());
                 List<Live> next = new ArrayList<>();
-                for (Candidate c : candidates) {
+                for (int rank = 0; rank < candidates.size(); rank++) {
+                    Candidate c = candidates.get(rank);
                     Live parent = live.get(c.parent());
                     if (c.token() == Vocabulary.EOS_ID) {
-                        finished.add(new Hypothesis(parent.tokens(), c.score(), true));
+                        if (rank < settings.width()) {
+                            finished.add(new Hypothesis(parent.tokens(), c.score(), true));
+                        }
                     } else if (next.size() < settings.width()) {
                         int[] seq = Arrays.copyOf(parent.tokens(), parent.tokens().length + 1);
                         seq[seq.length - 1] = c.token();
