@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * {@code stagesense eval-nextline --dataset DIR}: next-line suggestions on held-out notebooks, asked of the same
@@ -225,35 +226,46 @@ final class EvalNextlineCommand implements Command {
 
     static TypingScores[] evaluateTyping(List<HeldOutNotebooks.Notebook> notebooks, List<Row> rows, int typed,
                                          int threads) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<TypingScores[]>> parts = new ArrayList<>();
-            for (HeldOutNotebooks.Notebook notebook : notebooks) {
-                parts.add(pool.submit(() -> {
-                    TypingScores[] scores = emptyTyping(rows.size());
-                    for (HeldOutNotebooks.Pair pair : notebook.pairs()) {
-                        HeldOutNotebooks.Pair asked = typing(pair, typed);
-                        if (asked == null) {
-                            continue;
-                        }
-                        String typedText = asked.prefix().substring(pair.prefix().length());
-                        for (int r = 0; r < rows.size(); r++) {
-                            long t0 = System.nanoTime();
-                            List<Suggestion> suggestions = rows.get(r).method().suggest(notebook, asked);
-                            scores[r].add(suggestions, typedText, pair.concrete(), System.nanoTime() - t0);
-                        }
-                    }
-                    return scores;
-                }));
-            }
-            TypingScores[] total = emptyTyping(rows.size());
-            for (Future<TypingScores[]> part : parts) {
-                TypingScores[] scores = part.get();
+        TypingScores[] total = emptyTyping(rows.size());
+        overNotebooks(notebooks, threads, notebook -> {
+            TypingScores[] scores = emptyTyping(rows.size());
+            for (HeldOutNotebooks.Pair pair : notebook.pairs()) {
+                HeldOutNotebooks.Pair asked = typing(pair, typed);
+                if (asked == null) {
+                    continue;
+                }
+                String typedText = asked.prefix().substring(pair.prefix().length());
                 for (int r = 0; r < rows.size(); r++) {
-                    total[r].add(scores[r]);
+                    long t0 = System.nanoTime();
+                    List<Suggestion> suggestions = rows.get(r).method().suggest(notebook, asked);
+                    scores[r].add(suggestions, typedText, pair.concrete(), System.nanoTime() - t0);
                 }
             }
-            return total;
+            return scores;
+        }, scores -> {
+            for (int r = 0; r < rows.size(); r++) {
+                total[r].add(scores[r]);
+            }
+        });
+        return total;
+    }
+
+    private interface PerNotebook<T> {
+        T score(HeldOutNotebooks.Notebook notebook) throws Exception;
+    }
+
+    /** Scores every notebook on {@code threads} workers and hands the results to {@code merge} one at a time. */
+    private static <T> void overNotebooks(List<HeldOutNotebooks.Notebook> notebooks, int threads,
+                                          PerNotebook<T> perNotebook, Consumer<T> merge) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<T>> parts = new ArrayList<>();
+            for (HeldOutNotebooks.Notebook notebook : notebooks) {
+                parts.add(pool.submit(() -> perNotebook.score(notebook)));
+            }
+            for (Future<T> part : parts) {
+                merge.accept(part.get());
+            }
         } finally {
             pool.shutdownNow();
         }
@@ -287,25 +299,15 @@ final class EvalNextlineCommand implements Command {
     /** scores[row][subset], the notebooks spread over {@code threads} workers. */
     static NextlineScores[][] evaluate(List<HeldOutNotebooks.Notebook> notebooks, List<Row> rows, int threads)
             throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<NextlineScores[][]>> parts = new ArrayList<>();
-            for (HeldOutNotebooks.Notebook notebook : notebooks) {
-                parts.add(pool.submit(() -> evaluate(notebook, rows)));
-            }
-            NextlineScores[][] total = empty(rows.size());
-            for (Future<NextlineScores[][]> part : parts) {
-                NextlineScores[][] scores = part.get();
-                for (int r = 0; r < rows.size(); r++) {
-                    for (int s = 0; s < SUBSETS.length; s++) {
-                        total[r][s].add(scores[r][s]);
-                    }
+        NextlineScores[][] total = empty(rows.size());
+        overNotebooks(notebooks, threads, notebook -> evaluate(notebook, rows), scores -> {
+            for (int r = 0; r < rows.size(); r++) {
+                for (int s = 0; s < SUBSETS.length; s++) {
+                    total[r][s].add(scores[r][s]);
                 }
             }
-            return total;
-        } finally {
-            pool.shutdownNow();
-        }
+        });
+        return total;
     }
 
     private static NextlineScores[][] evaluate(HeldOutNotebooks.Notebook notebook, List<Row> rows) throws Exception {
