@@ -50,6 +50,27 @@ public final class Specificalizer {
         return ModulePaths.toAliases(filled, context.aliases());
     }
 
+    /**
+     * The masked line with its first variable and {@code variable} swapped ({@code var0.head} aimed at {@code var3}
+     * is {@code var3.head}), or the line itself when it has no variable or its first one already is that: a line
+     * counted in another notebook, aimed at the variable the user has started to type.
+     */
+    public static String aimedAt(String masked, String variable) {
+        List<String> order = MaskedVariables.inOrder(masked);
+        if (order.isEmpty() || order.get(0).equals(variable)) {
+            return masked;
+        }
+        String first = order.get(0);
+        Matcher m = MaskedVariables.VARIABLE.matcher(masked);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group().equals(first) ? variable : m.group().equals(variable) ? first : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(name));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
     /** The user's name for each variable of the line, inventing readable names for new ones. */
     private static Map<String, String> names(String masked, RealizationContext context) {
         Map<String, String> names = new HashMap<>();

@@ -65,4 +65,12 @@ class SpecificalizerTest {
                 Map.of("var0", "titanic", "var1", "cols"), context.aliases(), List.of(), List.of())),
                 "a variable the masked line does not carry would leak into other notebooks");
     }
+
+    @Test
+    void aLineIsAimedAtAVariableBySwappingItWithItsFirstOne() {
+        assertEquals("var3.head", Specificalizer.aimedAt("var0.head", "var3"));
+        assertEquals("var3=var3.drop(var0)", Specificalizer.aimedAt("var0=var0.drop(var3)", "var3"));
+        assertEquals("var2.fit(var1)", Specificalizer.aimedAt("var2.fit(var1)", "var2"), "already aimed");
+        assertEquals("print(1)", Specificalizer.aimedAt("print(1)", "var2"), "no variable");
+    }
 }

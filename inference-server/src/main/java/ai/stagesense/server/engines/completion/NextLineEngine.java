@@ -239,6 +239,7 @@ public final class NextLineEngine implements CompletionEngine {
         List<Suggestion> out = new ArrayList<>(before);
         Set<String> seen = new HashSet<>();
         before.forEach(s -> seen.add(s.text()));
+        String typedVariable = typedVariable(context);
         for (Map.Entry<String, Double> c : candidates.entrySet()) {
             if (out.size() == max) {
                 break;
@@ -247,20 +248,54 @@ public final class NextLineEngine implements CompletionEngine {
             if (masked.isBlank()) {
                 continue;
             }
-            String line;
-            try {
-                line = Specificalizer.realize(masked, templates.forLine(masked), context.names());
-            } catch (RuntimeException unrealisable) {
-                continue; // a generated masked line the rules cannot write out is not worth showing
+            String text = insertion(masked, context);
+            if (text == null && typedVariable != null) {
+                // counted in another notebook on another variable: the same line on the one being typed
+                masked = Specificalizer.aimedAt(masked, typedVariable);
+                text = insertion(masked, context);
             }
-            if (line != null && line.strip().equals(context.typed().previous().strip())) {
-                continue; // the line just written, again (df.head() after df.head()): no use as ghost text
-            }
-            String text = line == null || line.isBlank() ? null : context.typed().insertion(line);
             if (text != null && !text.isBlank() && seen.add(text)) {
                 out.add(new Suggestion(text, c.getValue(), masked));
             }
         }
         return out;
+    }
+
+    /** What the editor would insert for a masked line, or null when it does not continue the typed text. */
+    private String insertion(String masked, NotebookContext context) {
+        String line;
+        try {
+            line = Specificalizer.realize(masked, templates.forLine(masked), context.names());
+        } catch (RuntimeException unrealisable) {
+            return null; // a generated masked line the rules cannot write out is not worth showing
+        }
+        if (line == null || line.isBlank() || line.strip().equals(context.typed().previous().strip())) {
+            return null; // the line just written, again (df.head() after df.head()): no use as ghost text
+        }
+        return context.typed().insertion(line);
+    }
+
+    /**
+     * The masked variable ({@code var3}) the typed text starts with: the user's variable of that name, or, while the
+     * name is still being typed ({@code tes}), the one variable whose name starts with it; null when there is none.
+     */
+    private static String typedVariable(NotebookContext context) {
+        String name = context.typed().leadingName();
+        if (name == null) {
+            return null;
+        }
+        boolean typingTheName = context.typed().text().length() == name.length();
+        String prefixed = null;
+        int matches = 0;
+        for (Map.Entry<String, String> variable : context.names().variables().entrySet()) {
+            if (variable.getValue().equals(name)) {
+                return variable.getKey();
+            }
+            if (typingTheName && variable.getValue().startsWith(name)) {
+                prefixed = variable.getKey();
+                matches++;
+            }
+        }
+        return matches == 1 ? prefixed : null;
     }
 }

@@ -21,6 +21,15 @@ public record TypedLine(String completeLines, String indent, String text, String
         return new TypedLine(complete, line.substring(0, blanks), line.substring(blanks), lastNonBlank(complete));
     }
 
+    /** The identifier the typed text starts with ({@code df} of {@code df.gr}), or null. */
+    public String leadingName() {
+        int end = 0;
+        while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+            end++;
+        }
+        return end == 0 || Character.isDigit(text.charAt(0)) ? null : text.substring(0, end);
+    }
+
     private static String lastNonBlank(String text) {
         String[] lines = text.split("\n", -1);
         for (int i = lines.length - 1; i >= 0; i--) {

@@ -56,6 +56,19 @@ class NextLineEngineTest {
     }
 
     @Test
+    void whileTypingAVariableALineCountedOnAnotherVariableIsAimedAtIt() throws Exception {
+        // "test.head()": var1 in this notebook; the table only knows the first variable's head()
+        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
+                NgramTable.parse("{\"order\": 3, \"counts\": {\"load\\tvar0=pandas.read_csv\\t"
+                        + "var1=pandas.read_csv\": {\"var0.head\": 5}}}"), TemplateTable.empty());
+        CompletionResult result = engine.complete(new CompletionQuery("import pandas as pd\n"
+                + "train = pd.read_csv('a.csv')\ntest = pd.read_csv('b.csv')\ntes", "", List.of(), "python", 3),
+                Budget.unlimited());
+        assertEquals(List.of("t.head()"), result.suggestions().stream().map(Suggestion::text).toList());
+        assertEquals("var1.head", result.suggestions().get(0).masked());
+    }
+
+    @Test
     void theLineJustWrittenIsNotSuggestedAgain() throws Exception {
         NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
                 NgramTable.parse("{\"order\": 3, \"counts\": {\"explore\\t<s>\\tvar0.head\": "
