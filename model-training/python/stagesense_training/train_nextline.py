@@ -64,6 +64,10 @@ def read_records(dataset, max_src):
     n-gram context entries, the last max_src context tokens; the cells' votes are returned apart, once per cell."""
     records, votes = [], {}
     for r in read_jsonl(os.path.join(dataset, "nextline")):
+        if "context_apis" not in r:
+            raise SystemExit("%s: next-line records without context_variables/context_apis (written by the dataset "
+                             "builder since the n-gram table's coarser levels); rebuild it with ./stagesense dataset"
+                             % dataset)
         key = (r["notebook_id"], r["cell_position"])
         if key not in votes:
             votes[key] = r["cell_votes"]

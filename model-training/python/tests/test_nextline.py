@@ -76,3 +76,18 @@ def test_ngram_table_counts_every_view_and_writes_sorted_interned_levels():
     assert apis["totals"] == [3] and [strings[i] for i in apis["contexts"]] == ["<s>", "pandas.read_csv"]
     assert none["contexts"] == [] and none["totals"] == [3] and none["sizes"] == [2]
     assert table["counts"] == {}, "no stage-aware context was seen twice"
+
+
+def test_a_dataset_without_the_context_views_is_refused_with_a_clear_message(tmp_path):
+    import json
+
+    import pytest
+
+    from stagesense_training.train_nextline import read_records
+
+    (tmp_path / "nextline").mkdir()
+    (tmp_path / "nextline" / "part-00000.json").write_text(json.dumps(
+        {"notebook_id": "n", "cell_position": 0, "split": "train", "context": [], "context_tokens": [],
+         "target": "import_os", "target_tokens": ["import_", "os"], "cell_votes": [-1]}) + "\n")
+    with pytest.raises(SystemExit, match="rebuild it with ./stagesense dataset"):
+        read_records(str(tmp_path), 48)
