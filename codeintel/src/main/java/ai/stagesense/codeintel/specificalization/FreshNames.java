@@ -57,8 +57,30 @@ final class FreshNames {
         if (api.equals("open")) {
             return "f";
         }
-        return snakeCase(api);
+        if (api.equals("subplots") && count == 2) {
+            return index == 0 ? "fig" : "ax";
+        }
+        if (api.equals("figure")) {
+            return "fig";
+        }
+        if (api.equals("predict") || api.equals("predict_proba")) {
+            return api.equals("predict") ? "y_pred" : "y_proba";
+        }
+        if (count == 2 && (api.startsWith("make_") || api.startsWith("load_") || api.startsWith("fetch_"))) {
+            return index == 0 ? "X" : "y"; // scikit-learn's toy data sets as (X, y)
+        }
+        if (api.equals("join")) {
+            return "path";
+        }
+        String snake = snakeCase(api);
+        // a name that would shadow a built-in (int = int(x)) breaks the user's later calls of it
+        return BUILTINS.contains(snake) ? "value" : snake;
     }
+
+    private static final Set<String> BUILTINS = Set.of("abs", "all", "any", "bool", "bytes", "dict", "dir", "divmod",
+            "enumerate", "eval", "filter", "float", "format", "hash", "id", "input", "int", "iter", "len", "list",
+            "map", "max", "min", "next", "object", "open", "pow", "print", "range", "repr", "reversed", "round", "set",
+            "sorted", "str", "sum", "tuple", "type", "vars", "zip");
 
     private static String unique(String base, Set<String> taken) {
         if (!taken.contains(base)) {
