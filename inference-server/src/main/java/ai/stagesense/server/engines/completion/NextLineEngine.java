@@ -72,7 +72,7 @@ public final class NextLineEngine implements CompletionEngine {
 
     /**
      * The combination served, chosen on dev pairs by eval-nextline (model-training/reports/nextline.md): the shipped
-     * seq2seq model is far below the n-gram table (dev API@1 0.084 vs 0.236), and putting its lines first or mixing
+     * seq2seq model is far below the n-gram table (dev API@1 0.120 vs 0.407), and putting its lines first or mixing
      * its probabilities in did not beat the table on dev, so its lines come after the table's.
      */
     public static final Combination SERVED = Combination.NGRAM_FIRST;
@@ -185,7 +185,8 @@ public final class NextLineEngine implements CompletionEngine {
                 model.putIfAbsent(MaskedTokens.join(choice.model().target().decode(h.tokens())), h.probability());
             }
         }
-        boolean known = lookup != null && lookup.knowsContext(stage.id(), context.entries());
+        boolean known = combination == Combination.NGRAM_WHEN_KNOWN && lookup != null
+                && lookup.knowsContext(stage.id(), context.entries());
         Map<String, Double> candidates = combine(combination, model, table, known);
         if (combination == Combination.NGRAM_FIRST) {
             // the table's lines lead this ranking and are written out above already: continue after them
@@ -249,9 +250,11 @@ public final class NextLineEngine implements CompletionEngine {
                 continue;
             }
             String text = insertion(masked, context);
-            if (text == null && typedVariable != null) {
+            String aimed = text == null && typedVariable != null
+                    ? Specificalizer.aimedAt(masked, typedVariable) : masked;
+            if (!aimed.equals(masked)) {
                 // counted in another notebook on another variable: the same line on the one being typed
-                masked = Specificalizer.aimedAt(masked, typedVariable);
+                masked = aimed;
                 text = insertion(masked, context);
             }
             if (text != null && !text.isBlank() && seen.add(text)) {
