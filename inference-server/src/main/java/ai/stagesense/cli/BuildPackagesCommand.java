@@ -77,8 +77,8 @@ final class BuildPackagesCommand implements Command {
                 tuned = WeightTuner.tune(search, AlternativeGroups.read(evalFile), out);
             }
             IndexMeta.read(target).withWeights(tuned.weights()).write(target);
-            metrics.addProperty("tuning_precision_at_10", round(tuned.precision()));
-            metrics.addProperty("tuning_mrr", round(tuned.mrr()));
+            metrics.addProperty("tuning_precision_at_10", ManifestWriter.rounded(tuned.precision(), 4));
+            metrics.addProperty("tuning_mrr", ManifestWriter.rounded(tuned.mrr(), 4));
         } else {
             err.println("stagesense build-packages: no " + evalFile + "; keeping the default rank weights");
         }
@@ -143,7 +143,4 @@ final class BuildPackagesCommand implements Command {
         return total;
     }
 
-    private static double round(double value) {
-        return Math.round(value * 10000) / 10000.0;
-    }
 }

@@ -128,14 +128,14 @@ final class EvalDocstringsCommand implements Command {
                 continue;
             }
             String prefix = language.equals("python") ? "" : language + "_";
-            metrics.addProperty(prefix + "test_bleu4", round(model.bleu()));
-            metrics.addProperty(prefix + "test_rouge_l", round(model.rougeL()));
+            metrics.addProperty(prefix + "test_bleu4", ManifestWriter.rounded(model.bleu(), 2));
+            metrics.addProperty(prefix + "test_rouge_l", ManifestWriter.rounded(model.rougeL(), 2));
             metrics.addProperty(prefix + "test_pairs", model.count());
             for (Map.Entry<String, String> baseline : Map.of("function name", "function_name_baseline",
                     "retrieval (BM25)", "retrieval_baseline").entrySet()) {
                 SummaryScores s = results.get(baseline.getKey()).scores(language);
-                metrics.addProperty(prefix + baseline.getValue() + "_bleu4", round(s.bleu()));
-                metrics.addProperty(prefix + baseline.getValue() + "_rouge_l", round(s.rougeL()));
+                metrics.addProperty(prefix + baseline.getValue() + "_bleu4", ManifestWriter.rounded(s.bleu(), 2));
+                metrics.addProperty(prefix + baseline.getValue() + "_rouge_l", ManifestWriter.rounded(s.rougeL(), 2));
             }
             metrics.addProperty(prefix + "evaluated_on", "stagesense eval-docstrings " + LocalDate.now() + ", test "
                     + "split of " + datasets.stream().map(Path::toString).collect(Collectors.joining(", ")));
@@ -143,9 +143,6 @@ final class EvalDocstringsCommand implements Command {
         return metrics;
     }
 
-    private static double round(double value) {
-        return Math.round(value * 100) / 100.0;
-    }
 
     /** The comma-separated dataset directories of {@code --dataset}, each needing a docstrings/ folder. */
     static List<Path> datasets(String value) throws UsageException {

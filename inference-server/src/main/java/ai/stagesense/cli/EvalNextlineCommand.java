@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,6 +45,12 @@ final class EvalNextlineCommand implements Command {
 
     record Row(String name, Method method) {
     }
+
+    /** Row names the manifest's metrics and the while-typing table refer to. */
+    static final String NGRAM_ALONE = "n-gram (stage-less) + templates";
+    static final String STAGE_AWARE = "n-gram (stage-aware) + templates";
+    static final String SEQ2SEQ_ALONE = "seq2seq alone";
+    static final String COPY_PREVIOUS = "copy the previous line";
 
     @Override
     public String name() {
@@ -123,22 +130,25 @@ final class EvalNextlineCommand implements Command {
         JsonObject seq2seq = new JsonObject();
         for (int r = 0; r < rows.size(); r++) {
             String name = rows.get(r).name();
-            if (name.endsWith("n-gram (stage-less) + templates")) {
+            if (name.endsWith(NGRAM_ALONE)) {
                 putMetrics(ngram, "test_", scores[r][0]);
-                ngram.addProperty("test_new_cell_api_at_1", round(scores[r][2].api1()));
-                ngram.addProperty("test_new_cell_api_at_3", round(scores[r][2].api3()));
-            } else if (name.equals("n-gram (stage-aware) + templates")) {
+                ngram.addProperty("test_new_cell_api_at_1", ManifestWriter.rounded(scores[r][2].api1(), 3));
+                ngram.addProperty("test_new_cell_api_at_3", ManifestWriter.rounded(scores[r][2].api3(), 3));
+            } else if (name.equals(STAGE_AWARE)) {
                 putMetrics(ngram, "stage_aware_test_", scores[r][0]);
-            } else if (name.equals("copy the previous line")) {
+            } else if (name.equals(COPY_PREVIOUS)) {
                 putMetrics(ngram, "copy_previous_line_test_", scores[r][0]);
-            } else if (name.equals("seq2seq alone")) {
+            } else if (name.equals(SEQ2SEQ_ALONE)) {
                 putMetrics(seq2seq, "test_", scores[r][0]);
             }
         }
         String note = String.format(Locale.ROOT, "stagesense eval-nextline through the served engine on %d test "
                 + "pairs from %d held-out notebooks; report model-training/reports/nextline.md", selection.pairs(),
                 selection.notebooks().size());
-        for (Map.Entry<String, JsonObject> entry : Map.of(ModelLoader.NGRAM, ngram, ModelLoader.NEXTLINE_PREFIX + "all", seq2seq).entrySet()) {
+        Map<String, JsonObject> entries = new LinkedHashMap<>();
+        entries.put(ModelLoader.NGRAM, ngram);
+        entries.put(ModelLoader.NEXTLINE_PREFIX + "all", seq2seq);
+        for (Map.Entry<String, JsonObject> entry : entries.entrySet()) {
             if (entry.getValue().size() > 0) {
                 entry.getValue().addProperty("test_note", note);
                 boolean written = ManifestWriter.mergeMetrics(models, entry.getKey(), entry.getValue());
@@ -149,15 +159,11 @@ final class EvalNextlineCommand implements Command {
     }
 
     private static void putMetrics(JsonObject metrics, String prefix, NextlineScores scores) {
-        metrics.addProperty(prefix + "api_at_1", round(scores.api1()));
-        metrics.addProperty(prefix + "api_at_3", round(scores.api3()));
-        metrics.addProperty(prefix + "exact_match_at_1_masked", round(scores.exact1()));
-        metrics.addProperty(prefix + "exact_match_at_3_masked", round(scores.exact3()));
-        metrics.addProperty(prefix + "edit_similarity", round(scores.editSimilarity()));
-    }
-
-    private static double round(double value) {
-        return Math.round(value * 1000) / 1000.0;
+        metrics.addProperty(prefix + "api_at_1", ManifestWriter.rounded(scores.api1(), 3));
+        metrics.addProperty(prefix + "api_at_3", ManifestWriter.rounded(scores.api3(), 3));
+        metrics.addProperty(prefix + "exact_match_at_1_masked", ManifestWriter.rounded(scores.exact1(), 3));
+        metrics.addProperty(prefix + "exact_match_at_3_masked", ManifestWriter.rounded(scores.exact3(), 3));
+        metrics.addProperty(prefix + "edit_similarity", ManifestWriter.rounded(scores.editSimilarity(), 3));
     }
 
     /**
@@ -184,16 +190,15 @@ final class EvalNextlineCommand implements Command {
                         rows.add(new Row(other.description(), engine(engine.withCombination(other))));
                     }
                 }
-                rows.add(new Row("seq2seq alone", engine(engine.withoutNgrams())));
+                rows.add(new Row(SEQ2SEQ_ALONE, engine(engine.withoutNgrams())));
             }
         }
         if (engine.ngrams() != null) {
             NextLineEngine ngrams = engine.withoutModels();
-            rows.add(new Row(engine.hasModels() ? "n-gram (stage-less) + templates"
-                    : "served: n-gram (stage-less) + templates", engine(ngrams)));
-            rows.add(new Row("n-gram (stage-aware) + templates", engine(ngrams.withStageAwareNgrams())));
+            rows.add(new Row(engine.hasModels() ? NGRAM_ALONE : "served: " + NGRAM_ALONE, engine(ngrams)));
+            rows.add(new Row(STAGE_AWARE, engine(ngrams.withStageAwareNgrams())));
         }
-        rows.add(new Row("copy the previous line", (notebook, pair) -> pair.previousMasked() == null ? List.of()
+        rows.add(new Row(COPY_PREVIOUS, (notebook, pair) -> pair.previousMasked() == null ? List.of()
                 : List.of(new Suggestion(pair.previousConcrete(), 1.0, pair.previousMasked()))));
         return rows;
     }
@@ -205,8 +210,8 @@ final class EvalNextlineCommand implements Command {
         rows.add(new Row("nothing suggested (the typed characters alone)", (notebook, pair) -> List.of()));
         rows.add(new Row("served", engine(engine)));
         if (engine.hasModels() && engine.ngrams() != null) {
-            rows.add(new Row("n-gram (stage-less) + templates", engine(engine.withoutModels())));
-            rows.add(new Row("seq2seq alone", engine(engine.withoutNgrams())));
+            rows.add(new Row(NGRAM_ALONE, engine(engine.withoutModels())));
+            rows.add(new Row(SEQ2SEQ_ALONE, engine(engine.withoutNgrams())));
         }
         return rows;
     }

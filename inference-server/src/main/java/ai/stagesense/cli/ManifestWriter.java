@@ -93,6 +93,12 @@ final class ManifestWriter {
         return false;
     }
 
+    /** A metric as the manifest records it: rounded to {@code decimals} places. */
+    static double rounded(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+
     static String sha256(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
