@@ -44,12 +44,16 @@ public enum LineAbstraction {
         };
     }
 
+    /** The previous lines the n-gram table conditions on: the records carry this many in each coarser view. */
+    public static final int NGRAM_CONTEXT = 2;
+
     /**
-     * The fields a next-line record carries for the n-gram table: {@code context_<id>} → the last {@code last}
-     * context entries in that view, for every view but {@link #LINES} (the record's own {@code context}).
+     * The fields a next-line record carries for the n-gram table: {@code context_<id>} → the last
+     * {@link #NGRAM_CONTEXT} context entries in that view, for every view but {@link #LINES} (the record's own
+     * {@code context}).
      */
-    public static Map<String, List<String>> recordFields(List<String> context, int last) {
-        List<String> tail = context.subList(Math.max(0, context.size() - last), context.size());
+    public static Map<String, List<String>> recordFields(List<String> context) {
+        List<String> tail = context.subList(Math.max(0, context.size() - NGRAM_CONTEXT), context.size());
         Map<String, List<String>> fields = new LinkedHashMap<>();
         for (LineAbstraction view : values()) {
             if (view != LINES) {

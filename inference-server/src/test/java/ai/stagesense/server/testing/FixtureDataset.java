@@ -122,7 +122,7 @@ final class FixtureDataset {
                 row.put("stage", stage);
                 row.put("context", context);
                 row.put("context_tokens", NextLineTokens.source(context));
-                row.putAll(LineAbstraction.recordFields(context, 2));
+                row.putAll(LineAbstraction.recordFields(context));
                 row.put("target", line.masked());
                 row.put("target_tokens", NextLineTokens.target(line.masked()));
                 row.put("template_key", template == null ? null : template.key());

@@ -18,9 +18,6 @@ public final class NotebookRows {
     /** The stage classifier reads at most this many tokens (docs/models.md); longer lists only cost disk. */
     static final int STAGE_MAX_TOKENS = 256;
 
-    /** The previous lines the n-gram table conditions on; their coarser views are written for it. */
-    static final int NGRAM_CONTEXT = 2;
-
     /** Separates cells in next-line contexts. */
     public static final String CELL_MARKER = "<cell>";
 
@@ -70,9 +67,10 @@ public final class NotebookRows {
                 row.put("split", nb.split());
                 row.put("cell_position", cell.position());
                 row.put("line_index", i);
-                row.put("context", new ArrayList<>(history));
-                row.put("context_tokens", NextLineTokens.source(new ArrayList<>(history)));
-                row.putAll(LineAbstraction.recordFields(new ArrayList<>(history), NGRAM_CONTEXT));
+                List<String> context = new ArrayList<>(history);
+                row.put("context", context);
+                row.put("context_tokens", NextLineTokens.source(context));
+                row.putAll(LineAbstraction.recordFields(context));
                 row.put("target_tokens", NextLineTokens.target(line.masked()));
                 row.put("target", line.masked());
                 row.put("concrete", line.concrete());
