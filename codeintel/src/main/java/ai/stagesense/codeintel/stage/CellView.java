@@ -21,6 +21,7 @@ final class CellView {
     private final List<ParsedLine> code;
     private List<String> comments;
     private Set<String> commands;
+    private ImportUse importUse;
     private Stage lineMajority;
     private boolean lineMajorityDone;
 
@@ -118,6 +119,14 @@ final class CellView {
 
     boolean sourceFind(Pattern pattern) {
         return pattern.matcher(source).find();
+    }
+
+    /** Whether the cell's code outside its import statements uses what importing {@code path} binds. */
+    boolean usesImport(String path) {
+        if (importUse == null) {
+            importUse = new ImportUse(source);
+        }
+        return importUse.uses(path);
     }
 
     /** Lower-cased text of every {@code #} comment in the source, quotes respected within a line. */

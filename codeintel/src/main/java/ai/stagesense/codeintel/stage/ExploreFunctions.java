@@ -62,8 +62,10 @@ final class ExploreFunctions {
                         Patterns.path("numpy.isnan", "np.isnan"),
                         Patterns.path("missingno.*", "msno.*"))),
                 // A plot or display of what an earlier cell's model made (context) is evaluation, not exploration.
+                // A plot in a cell that builds or fits a model shows that model (clusters found, a fitted line).
                 new StageRule("lf_plot_call", EXPLORE, cell -> cell.anyCode(PLOT_CALL)
                         && !cell.anyCode(TrainEvaluateFunctions.EVALUATION_EVIDENCE)
+                        && !cell.anyCode(TrainEvaluateFunctions.MODEL_CONSTRUCTOR) && !cell.fitsModel()
                         && !TrainEvaluateFunctions.plotsModelOutput(cell) && !cell.context().readsModelOutput()),
                 // Plot methods on a variable (df.plot, s.hist); module calls such as plt.hist are lf_plot_call's.
                 new StageRule("lf_pandas_plot", EXPLORE, cell -> cell.code().stream().anyMatch(

@@ -25,6 +25,17 @@ final class ImportLoadFunctions {
                     "logging.basicConfig", "tqdm.pandas", "seed_everything", "set_seed"),
             Patterns.attr("__version__"));
 
+    /** Choosing the hardware the notebook runs on: TPU / GPU detection, distribution strategies. */
+    private static final Pattern DEVICE_SETUP = Patterns.any(
+            Patterns.path("tensorflow.distribute.*", "tf.distribute.*", "tensorflow.tpu.*", "tf.tpu.*",
+                    "tensorflow.config.*", "tf.config.*", "torch.cuda.is_available", "os.chdir"),
+            Patterns.symbol("TPUClusterResolver", "get_strategy", "experimental_connect_to_cluster"));
+
+    /** Set-up commented out by whoever shared the notebook: {@code # !pip install x}, {@code # %matplotlib inline}. */
+    private static final Pattern DISABLED_SETUP = Pattern.compile(
+            "^(?:[!%]\\s*(?:pip3?|conda|matplotlib|load_ext|autoreload)\\b|pip install\\b|plt\\.style\\.use\\b"
+                    + "|os\\.chdir\\b)");
+
     private static final Set<String> SETUP_COMMANDS = Set.of(
             "matplotlib", "load_ext", "reload_ext", "autoreload", "config", "env", "pip", "pip3", "conda", "apt",
             "apt-get", "nvidia-smi");
@@ -71,6 +82,10 @@ final class ImportLoadFunctions {
                 new StageRule("lf_setup_config", IMPORTS, ImportLoadFunctions::setupOnly),
                 new StageRule("lf_pip_install", IMPORTS,
                         cell -> cell.commands().stream().anyMatch(INSTALL_COMMANDS::contains)),
+                StageRule.code("lf_device_setup", IMPORTS, DEVICE_SETUP),
+                // A cell with no code left: what it disabled tells its place in the notebook.
+                new StageRule("lf_disabled_setup", IMPORTS, cell -> cell.lines().isEmpty()
+                        && cell.comments().stream().anyMatch(c -> DISABLED_SETUP.matcher(c).find())),
                 StageRule.comment("lf_comment_imports", IMPORTS,
                         Patterns.words("import", "imports", "importing", "library", "libraries", "packages",
                                 "dependencies", "setup", "set up"),

@@ -1,7 +1,10 @@
 package ai.stagesense.codeintel.stage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -33,21 +36,40 @@ final class LineWeightFunctions {
     }
 
     /**
-     * The stage with the most statements, ties to the later stage; null when no statement has a stage. Plots in a cell that trains or evaluates show the model's output.
+     * The stage with the most statements, ties to the later stage; null when no statement has a stage.
+     * Plots in a cell that trains or evaluates show the model's output.
      */
     static Stage dominantStage(CellView cell, List<StageRule> base) {
         List<ParsedLine> lines = cell.lines().subList(0, Math.min(cell.lines().size(), MAX_STATEMENTS));
         Stage[] stages = new Stage[lines.size()];
         boolean modelling = TrainEvaluateFunctions.plotsModelOutput(cell);
+        Set<String> models = new HashSet<>();
         for (int i = 0; i < stages.length; i++) {
             ParsedLine line = lines.get(i);
+            if (line.kind() == ParsedLine.Kind.IMPORT) {
+                // An import the cell uses enables its work and weighs nothing; an unused one is set-up placed at
+                // the top of a working cell and weighs as imports (labelling rules, section 1.3).
+                stages[i] = cell.usesImport(line.expr()) ? null : Stage.IMPORTS;
+                continue;
+            }
             stages[i] = weighs(line) ? lineStage(line, cell.context(), base) : null;
+            if ((stages[i] == null || stages[i] == Stage.EXPLORE) && passesModel(line, models)) {
+                stages[i] = Stage.EVALUATE;
+            }
+            if (stages[i] == Stage.TRAIN && line.isAssignment()) {
+                models.add(line.target());
+            }
             modelling |= stages[i] == Stage.TRAIN || stages[i] == Stage.EVALUATE;
         }
+        boolean submission = TrainEvaluateFunctions.writesSubmission(cell);
         int[] counts = new int[Stage.values().length];
         for (int i = 0; i < stages.length; i++) {
             Stage stage = stages[i];
             if (modelling && stage == Stage.EXPLORE && isPlot(lines.get(i))) {
+                stage = Stage.EVALUATE;
+            }
+            // Shaping the submission table is part of writing the submission.
+            if (submission && stage == Stage.PREPARE) {
                 stage = Stage.EVALUATE;
             }
             if (stage != null) {
@@ -58,11 +80,28 @@ final class LineWeightFunctions {
     }
 
     /**
-     * Imports weigh nothing (a cell's imports serve its other lines; import-only cells have their own functions),
-     * nor do peeks and plot decoration.
+     * A call that hands a model the cell built or fitted to the notebook's own helper ({@code visualize_model(fit)},
+     * {@code plot_tree(model)}) uses the model: evaluation, whatever the helper is called.
      */
+    static boolean passesModel(ParsedLine line, Set<String> models) {
+        int open = line.expr().indexOf('(');
+        if (open <= 0 || models.isEmpty() || TrainEvaluateFunctions.fitsModel(line, Set.of())) {
+            return false;
+        }
+        Matcher variable = VARIABLE.matcher(line.expr().substring(open));
+        while (variable.find()) {
+            if (models.contains(variable.group())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern VARIABLE = Pattern.compile("(?<!\\w)var\\d+(?!\\w)");
+
+    /** Peeks and plot decoration weigh nothing: they serve the cell's other lines. */
     private static boolean weighs(ParsedLine line) {
-        return line.kind() != ParsedLine.Kind.IMPORT && !isPeek(line) && !isPlotDecoration(line);
+        return !isPeek(line) && !isPlotDecoration(line);
     }
 
     /**

@@ -52,6 +52,20 @@ final class PrepareFunctions {
             Patterns.symbol("read_csv", "read_parquet", "read_excel", "read_json", "read_feather", "read_pickle"),
             Patterns.path("numpy.load*", "np.load*"));
 
+    /**
+     * Part of an existing table or array bound to a name: {@code X = df.iloc[:, 1:].values}, {@code df17 = df[mask]},
+     * {@code labels = titanic.survived.values}.
+     */
+    private static final Pattern SELECTION = Pattern.compile(
+            "^var\\d+(?:\\.\\w+)?(?:\\.(?:loc|iloc))?\\[(?:var\\d+)?\\](?:\\.(?:values|to_numpy|copy))?$"
+                    + "|^var\\d+(?:\\.\\w+)?\\.(?:values|to_numpy)$"
+                    + "|^(?:sklearn\\.utils\\.)?shuffle\\(var\\d+");
+
+    /** Objects that transform columns, built before anything is fitted: a column transformer, a vectoriser. */
+    private static final Pattern TRANSFORMER_OBJECT = Patterns.symbol(
+            "make_column_transformer", "make_column_selector", "ColumnTransformer", "DictVectorizer", "FeatureHasher",
+            "FunctionTransformer", "FullTokenizer");
+
     static List<StageRule> rules() {
         return List.of(
                 StageRule.code("lf_fillna_dropna", PREPARE, Patterns.any(
@@ -116,6 +130,11 @@ final class PrepareFunctions {
                         && !cell.anyCode(READS)),
                 StageRule.code("lf_feature_columns", PREPARE, Patterns.path(
                         "tensorflow.feature_column.*", "tf.feature_column.*")),
+                // A slice bound to a name shapes the data a later step uses; slicing a model's history does not.
+                new StageRule("lf_select_data", PREPARE, cell -> cell.code().stream().anyMatch(
+                        l -> l.isAssignment() && l.target().startsWith("var") && SELECTION.matcher(l.expr()).find())
+                        && !cell.anyCode(TrainEvaluateFunctions.EVALUATION_EVIDENCE)),
+                StageRule.code("lf_transformer_object", PREPARE, TRANSFORMER_OBJECT),
                 StageRule.comment("lf_comment_prepare", PREPARE,
                         Patterns.words("preprocess*", "pre-process*", "clean*", "feature engineering", "encod*",
                                 "imput*", "scale", "scaling", "normali*", "split*", "transform*", "fill*",

@@ -119,13 +119,31 @@ final class TrainEvaluateFunctions {
     /** Words in a plot's labels that say it shows a model's output or its training history. */
     private static final Pattern MODEL_PLOT_WORDS = Pattern.compile(
             "(?i)[\"'][^\"'\\n]{0,80}?\\b(?:loss|losses|accuracy|acc|predict\\w*|forecast\\w*|residuals?|epochs?"
-                    + "|actual|fitted|importance|rmse|mae|auc|roc|score|clusters?|centroids?)\\b");
+                    + "|actual|fitted|importance|rmse|mse|mae|auc|roc|score|clusters?|centroids?|errors?"
+                    + "|misclassification)\\b");
 
     private static final Pattern HYPERPARAMETER = Pattern.compile(
             "(?i)\\b(?:n_estimators|learning_rate|max_depth|num_leaves|min_child_\\w+|subsample|colsample_\\w+"
                     + "|reg_alpha|reg_lambda|lambda_l[12]|epochs|num_epochs|n_epochs|batch_size|weight_decay"
                     + "|early_stopping\\w*|num_boost_round|max_iter|hidden_size|hidden_dim|dropout|l2_leaf_reg"
                     + "|n_layers|num_layers|lr|warmup\\w*|max_leaves|min_samples_\\w+|boosting_type|objective)\\b");
+
+    /** A metric or report called anywhere in the source, also inside print(...) whose masked line is just "print". */
+    private static final Pattern SCORE_CALL_IN_SOURCE = Pattern.compile(
+            "(?<![\\w])(?:accuracy_score|balanced_accuracy_score|f1_score|fbeta_score|precision_score|recall_score"
+                    + "|roc_auc_score|average_precision_score|log_loss|matthews_corrcoef|cohen_kappa_score"
+                    + "|mean_squared_error|mean_absolute_error|mean_absolute_percentage_error|mean_squared_log_error"
+                    + "|r2_score|explained_variance_score|confusion_matrix|classification_report)\\s*\\(");
+
+    /** Names a notebook gives predictions: {@code y_pred}, {@code test_preds}, {@code oof}, {@code y_hat}. */
+    private static final Pattern PREDICTION_NAME = Pattern.compile(
+            "(?<![\\w.'\"])(?:\\w+_)?(?:preds?|predictions?|predicted|y_?hat|oof|probs|probas?)(?:_\\w+)?(?![\\w(])");
+
+    /** A model written to a model file: {@code model.save('sentiment.h5')}. */
+    private static final Pattern MODEL_FILE_SAVE = Pattern.compile(
+            "\\.save\\(\\s*[rfRF]?[\"'][^\"'\\n]*\\.(?:h5|keras|pt|pth|pkl|joblib|bin|ckpt|model|cbm|onnx)[\"']");
+
+    private static final Pattern MODEL_SUMMARY = Pattern.compile("\\.summary$");
 
     private static final Pattern SEARCH_RESULT = Patterns.attr("best_score_", "cv_results_");
 
@@ -172,8 +190,7 @@ final class TrainEvaluateFunctions {
                 StageRule.code("lf_cross_val_score", EVALUATE, Patterns.symbol(
                         "cross_val_score", "cross_validate", "cross_val_predict")),
                 new StageRule("lf_metric_print", EVALUATE, TrainEvaluateFunctions::printsMetric),
-                new StageRule("lf_submission_to_csv", EVALUATE, cell -> cell.anyCode(ImportLoadFunctions.TO_CSV)
-                        && cell.sourceFind(SUBMISSION)),
+                new StageRule("lf_submission_to_csv", EVALUATE, TrainEvaluateFunctions::writesSubmission),
                 StageRule.code("lf_history_curves", EVALUATE, HISTORY),
                 // Switching to eval mode inside a loop that also back-propagates is validation during training.
                 StageRule.code("lf_torch_eval_mode", EVALUATE, EVAL_MODE, BACKWARD),
@@ -185,14 +202,25 @@ final class TrainEvaluateFunctions {
                         null),
                 new StageRule("lf_def_evaluate", EVALUATE, cell -> cell.anyLine(l -> l.kind() == Kind.DEFINITION
                         && "def".equals(l.keyword()) && EVALUATE_DEF.matcher(l.expr()).find())),
-                StageRule.code("lf_model_save", EVALUATE, MODEL_SAVE),
+                new StageRule("lf_model_save", EVALUATE,
+                        cell -> cell.anyCode(MODEL_SAVE) || cell.sourceFind(MODEL_FILE_SAVE)),
                 // Fitting and then predicting or scoring in one cell: by the tie rule its result is the evaluation.
                 new StageRule("lf_fit_then_predict", EVALUATE, TrainEvaluateFunctions::fitsThenScores),
                 new StageRule("lf_model_plot", EVALUATE, TrainEvaluateFunctions::plotsModelOutput),
                 // Two or more hyperparameter names (dict keys, keyword arguments, constants) configure training.
                 new StageRule("lf_hyperparameters", TRAIN, cell -> countMatches(cell.source(), HYPERPARAMETER, 2) >= 2),
                 StageRule.code("lf_search_choice", TRAIN, SEARCH_CHOICE, SEARCH_RESULT),
-                StageRule.code("lf_search_results", EVALUATE, SEARCH_RESULT));
+                StageRule.code("lf_search_results", EVALUATE, SEARCH_RESULT),
+                // A loop that fits a model per fold logs its fold scores and predictions: that loop is training.
+                new StageRule("lf_score_in_source", EVALUATE,
+                        cell -> cell.sourceFind(SCORE_CALL_IN_SOURCE) && !fitsInLoop(cell)),
+                new StageRule("lf_prediction_names", EVALUATE,
+                        cell -> cell.sourceFind(PREDICTION_NAME) && !fitsInLoop(cell)),
+                StageRule.code("lf_model_summary", TRAIN, MODEL_SUMMARY),
+                // Calling the notebook's own model builder or trainer: build_model(...), train_model(...).
+                new StageRule("lf_train_call", TRAIN, cell -> cell.code().stream().anyMatch(
+                        l -> TRAIN_DEF.matcher(PrepareFunctions.calledName(l.expr())).find()
+                                && !l.expr().startsWith("train_test_split"))));
     }
 
     /**
@@ -229,6 +257,19 @@ final class TrainEvaluateFunctions {
         return false;
     }
 
+    /** A model is fitted inside a for or while loop of the cell (one model per fold or setting). */
+    private static boolean fitsInLoop(CellView cell) {
+        Set<String> transformers = transformerVariables(cell);
+        boolean looped = false;
+        for (ParsedLine line : cell.code()) {
+            looped |= "for".equals(line.keyword()) || "while".equals(line.keyword());
+            if (looped && fitsModel(line, transformers)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * A statement that fits a model comes before one that predicts or scores. A fit inside a loop trains one model
      * per fold or setting, and its predictions are out-of-fold bookkeeping, so a loop before the fit abstains.
@@ -258,6 +299,11 @@ final class TrainEvaluateFunctions {
 
     private static final Pattern SCORES = Patterns.any(PREDICT, METRIC_CALL, CONFUSION_REPORT,
             Patterns.attr("score", "evaluate"));
+
+    /** The cell writes a submission file: building its table is part of using the model (labelling rules). */
+    static boolean writesSubmission(CellView cell) {
+        return cell.anyCode(ImportLoadFunctions.TO_CSV) && cell.sourceFind(SUBMISSION);
+    }
 
     /** A plot whose titles or labels name a model's output (loss, predictions, importance, clusters found). */
     static boolean plotsModelOutput(CellView cell) {

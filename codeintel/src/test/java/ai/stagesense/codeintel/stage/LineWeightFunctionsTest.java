@@ -53,14 +53,59 @@ class LineWeightFunctionsTest {
     }
 
     @Test
-    void peeksAndImportsWeighNothing() {
+    void peeksAndUsedImportsWeighNothing() {
         assertEquals(Stage.LOAD, linesVote("""
                 import pandas as pd
-                import numpy as np
                 df = pd.read_csv('train.csv')
                 print(df.shape)
                 df.head()
-                """, "import_pandas", "import_numpy", "var0=pandas.read_csv", "print(var0.shape)", "var0.head"));
+                """, "import_pandas", "var0=pandas.read_csv", "print(var0.shape)", "var0.head"));
+    }
+
+    @Test
+    void importsTheCellDoesNotUseWeighAsSetUp() {
+        // RULES.md 1.3: pandas enables the read; seaborn, pyplot and re are the section's set-up.
+        assertEquals(Stage.IMPORTS, linesVote("""
+                import pandas as pd
+                import seaborn as sns
+                import matplotlib.pyplot as plt
+                import re
+                df = pd.read_csv('train.csv')
+                """, "import_pandas", "import_seaborn", "import_matplotlib.pyplot", "import_re",
+                "var0=pandas.read_csv"));
+    }
+
+    @Test
+    void anImportUsedInsideANestedCallIsUsed() {
+        // The masked line keeps only the outer call (Pipeline); the source shows StandardScaler is used too.
+        assertEquals(Stage.TRAIN, linesVote("""
+                from sklearn.preprocessing import StandardScaler
+                from sklearn.pipeline import Pipeline
+                pipe = Pipeline([('scale', StandardScaler()), ('model', model)])
+                """, "import_sklearn.preprocessing.StandardScaler", "import_sklearn.pipeline.Pipeline",
+                "var10=sklearn.pipeline.Pipeline"));
+    }
+
+    @Test
+    void shapingASubmissionIsPartOfWritingIt() {
+        assertEquals(Stage.EVALUATE, linesVote("""
+                sub = pd.DataFrame({'id': test['id']})
+                sub['target'] = preds.round().astype(int)
+                sub['id'] = sub['id'].astype(str)
+                sub.to_csv('submission.csv', index=False)
+                """, "var10=pandas.DataFrame", "var10[]=preds.round.astype", "var10[]=var10[].astype",
+                "var10.to_csv"));
+    }
+
+    @Test
+    void aModelHandedToAHelperIsBeingEvaluated() {
+        assertEquals(Stage.EVALUATE, linesVote("""
+                knn = KNeighborsRegressor(n_neighbors=10)
+                knn_fit = knn.fit(X_train, y_train)
+                visualize_model(knn_fit, X_train, y_train)
+                plot_residuals(knn_fit, X_val, y_val)
+                """, "var10=KNeighborsRegressor", "var11=var10.fit(var4,var6)", "visualize_model(var11,var4,var6)",
+                "plot_residuals(var11,var5,var7)"));
     }
 
     @Test

@@ -113,7 +113,25 @@ final class StageCorpus {
                             "import_torch.utils.data.DataLoader", "import_torch.utils.data.TensorDataset",
                             "torch.manual_seed", "var10=torch.device"),
                     "lf_imports_dominant", "lf_setup_config")
-                    .notFiring("lf_nn_layers", "lf_data_pipeline"));
+                    .notFiring("lf_nn_layers", "lf_data_pipeline"),
+            cell("TPU detection", Stage.IMPORTS, """
+                    try:
+                        tpu = tf.distribute.cluster_resolver.TPUClusterResolver()
+                    except ValueError:
+                        tpu = None
+                    strategy = tf.distribute.get_strategy()
+                    print('replicas:', strategy.num_replicas_in_sync)
+                    """,
+                    List.of("try", "var10=tf.distribute.cluster_resolver.TPUClusterResolver", "except_ValueError",
+                            "var10=<none>", "var11=tf.distribute.get_strategy",
+                            "print(var11.num_replicas_in_sync)"),
+                    "lf_device_setup"),
+            cell("set-up commented out", Stage.IMPORTS, """
+                    # !pip install lazypredict
+                    # %matplotlib inline
+                    """,
+                    List.of(),
+                    "lf_disabled_setup"));
 
     static final List<Example> LOAD = List.of(
             cell("read train and test csv", Stage.LOAD, """
@@ -317,7 +335,20 @@ final class StageCorpus {
                     feature_columns = [age]
                     """,
                     List.of("var10=tf.feature_column.numeric_column", "var11=<list>"),
-                    "lf_feature_columns", "lf_feature_lists"));
+                    "lf_feature_columns", "lf_feature_lists"),
+            cell("slices bound to names", Stage.PREPARE, """
+                    features = train[['Pclass', 'Sex', 'Age']]
+                    labels = train.Survived.values
+                    """,
+                    List.of("var10=var0[]", "var11=var0.Survived.values"),
+                    "lf_select_data", "lf_lines_prepare"),
+            cell("column transformer", Stage.PREPARE, """
+                    preprocess = make_column_transformer(
+                        (StandardScaler(), make_column_selector(dtype_include=np.number)),
+                        (OneHotEncoder(handle_unknown='ignore'), make_column_selector(dtype_include=object)))
+                    """,
+                    List.of("var10=make_column_transformer"),
+                    "lf_transformer_object"));
 
     static final List<Example> TRAIN = List.of(
             cell("random forest", Stage.TRAIN, """
@@ -427,7 +458,19 @@ final class StageCorpus {
                     """,
                     List.of("print(var11.best_params_)"),
                     "lf_search_choice", "lf_lines_train")
-                    .notFiring("lf_display_only", "lf_search_results"));
+                    .notFiring("lf_display_only", "lf_search_results"),
+            cell("keras model summary", Stage.TRAIN, """
+                    net = keras.Sequential([keras.layers.Dense(64, activation='relu'), keras.layers.Dense(1)])
+                    net.summary()
+                    """,
+                    List.of("var10=keras.Sequential", "var10.summary"),
+                    "lf_model_constructor", "lf_model_summary"),
+            cell("the notebook's model builder", Stage.TRAIN, """
+                    net = build_model(bert_layer, max_len=160)
+                    net.summary()
+                    """,
+                    List.of("var10=build_model", "var10.summary"),
+                    "lf_train_call", "lf_model_summary"));
 
     static final List<Example> EVALUATE = List.of(
             cell("accuracy and report", Stage.EVALUATE, """
@@ -549,7 +592,26 @@ final class StageCorpus {
                     List.of("matplotlib.pyplot.plot(var9.history[])", "matplotlib.pyplot.plot(var9.history[])",
                             "matplotlib.pyplot.legend"),
                     "lf_reads_fitted", "lf_history_curves")
-                    .after(new CellContext(true, Set.of(ValueKind.FITTED))));
+                    .after(new CellContext(true, Set.of(ValueKind.FITTED))),
+            cell("metric inside print", Stage.EVALUATE, """
+                    print(roc_auc_score(y_val, val_preds))
+                    """,
+                    List.of("print"),
+                    "lf_score_in_source", "lf_prediction_names")
+                    .notFiring("lf_lines_explore", "lf_display_only"),
+            cell("save a keras model", Stage.EVALUATE, """
+                    net.save('sentiment_analysis.h5')
+                    """,
+                    List.of("net.save"),
+                    "lf_model_save"),
+            cell("submission table", Stage.EVALUATE, """
+                    submission = pd.DataFrame({'id': test['id']})
+                    submission['target'] = test_pred
+                    submission.to_csv('submission.csv', index=False)
+                    """,
+                    List.of("var10=pandas.DataFrame", "var10[]=test_pred", "var10.to_csv"),
+                    "lf_submission_to_csv", "lf_prediction_names", "lf_lines_evaluate")
+                    .notFiring("lf_lines_prepare"));
 
     static List<Example> all() {
         return Stream.of(IMPORTS, LOAD, EXPLORE, PREPARE, TRAIN, EVALUATE).flatMap(List::stream).toList();
