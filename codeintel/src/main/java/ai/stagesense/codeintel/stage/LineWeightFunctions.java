@@ -61,15 +61,16 @@ final class LineWeightFunctions {
             }
             modelling |= stages[i] == Stage.TRAIN || stages[i] == Stage.EVALUATE;
         }
-        boolean submission = TrainEvaluateFunctions.writesSubmission(cell);
+        // Reshaping earlier predictions or scores (rounding, clipping, blending, a submission table) uses the model.
+        boolean onResults = TrainEvaluateFunctions.writesSubmission(cell) || !cell.fitsModel()
+                && (cell.context().reads(ValueKind.PREDICTIONS) || cell.context().reads(ValueKind.SCORES));
         int[] counts = new int[Stage.values().length];
         for (int i = 0; i < stages.length; i++) {
             Stage stage = stages[i];
             if (modelling && stage == Stage.EXPLORE && isPlot(lines.get(i))) {
                 stage = Stage.EVALUATE;
             }
-            // Shaping the submission table is part of writing the submission.
-            if (submission && stage == Stage.PREPARE) {
+            if (onResults && stage == Stage.PREPARE) {
                 stage = Stage.EVALUATE;
             }
             if (stage != null) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,11 @@ class LineWeightFunctionsTest {
 
     /** The single lf_lines_* function that fires, as its stage; null when none does. */
     private static Stage linesVote(String source, String... masked) {
-        CellFeatures cell = new CellFeatures(source, List.of(masked));
+        return linesVote(CellContext.NONE, source, masked);
+    }
+
+    private static Stage linesVote(CellContext context, String source, String... masked) {
+        CellFeatures cell = new CellFeatures(source, List.of(masked), context);
         Stage found = null;
         for (Stage stage : Stage.values()) {
             Stage vote = BY_NAME.get("lf_lines_" + stage.id()).vote(cell);
@@ -95,6 +100,15 @@ class LineWeightFunctionsTest {
                 sub.to_csv('submission.csv', index=False)
                 """, "var10=pandas.DataFrame", "var10[]=preds.round.astype", "var10[]=var10[].astype",
                 "var10.to_csv"));
+    }
+
+    @Test
+    void reshapingEarlierPredictionsIsEvaluation() {
+        String source = "pred_x = pred_x.round().astype(int)\npred_y = pred_y.round().astype(int)\n";
+        String[] masked = {"var12=var12.round.astype", "var13=var13.round.astype"};
+        CellContext afterPredicting = new CellContext(true, Set.of(ValueKind.PREDICTIONS));
+        assertEquals(Stage.EVALUATE, linesVote(afterPredicting, source, masked));
+        assertEquals(Stage.PREPARE, linesVote(new CellContext(true, Set.of()), source, masked));
     }
 
     @Test
