@@ -109,8 +109,10 @@ final class EvalNextlineCommand implements Command {
                     seconds, threads);
             Path parent = report.toAbsolutePath().getParent();
             Files.createDirectories(parent);
-            Files.writeString(report, NextlineReport.markdown(tables, selection, split, models, limit, perNotebook,
-                    combinations, seconds, threads, Instant.now().truncatedTo(ChronoUnit.SECONDS)));
+            String previous = Files.exists(report) ? Files.readString(report) : null;
+            Files.writeString(report, NextlineReport.keepingNotes(NextlineReport.markdown(tables, selection, split,
+                    models, limit, perNotebook, combinations, seconds, threads,
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS)), previous));
             err.println("eval-nextline: report written to " + report);
             if (split.equals("test")) {
                 recordMetrics(models, rows, scores, selection, out);

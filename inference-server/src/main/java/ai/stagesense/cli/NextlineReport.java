@@ -7,6 +7,9 @@ import java.util.Locale;
 /** The markdown report of eval-nextline: how it was measured, then the tables. */
 final class NextlineReport {
 
+    /** Where the hand-written notes start; a new run rewrites what comes before and keeps them. */
+    static final String NOTES_HEADING = "## Notes";
+
     private NextlineReport() {
     }
 
@@ -58,5 +61,17 @@ final class NextlineReport {
                 selection.notebooks().size(), split, perNotebook, selection.heldOutPairs(),
                 selection.heldOutNotebooks(),
                 selection.mismatched(), selection.continuations(), tables);
+    }
+
+    /** {@code generated}, then the notes section of the {@code previous} report (from {@link #NOTES_HEADING}) if any. */
+    static String keepingNotes(String generated, String previous) {
+        if (previous == null) {
+            return generated;
+        }
+        int notes = previous.startsWith(NOTES_HEADING) ? 0 : previous.indexOf("\n" + NOTES_HEADING);
+        if (notes < 0) {
+            return generated;
+        }
+        return generated.stripTrailing() + "\n\n" + previous.substring(notes).strip() + "\n";
     }
 }
