@@ -71,6 +71,24 @@ public final class Specificalizer {
         return out.toString();
     }
 
+    /**
+     * The context with the masked line's first target, a variable the notebook does not have yet, named {@code name};
+     * the context itself when the line does not start by binding a new variable. For a user who has started typing the
+     * name of a new variable ({@code dig} for {@code digits = load_digits()}): the suggestion keeps their name.
+     */
+    public static RealizationContext namingFirstTarget(String masked, String name, RealizationContext context) {
+        TargetShape shape = TargetShape.of(masked);
+        List<String> order = MaskedVariables.inOrder(masked);
+        if (shape.loop() || shape.targets().isEmpty() || order.isEmpty()
+                || !order.get(0).equals(shape.targets().get(0)) || context.variables().containsKey(order.get(0))
+                || context.variables().containsValue(name)) {
+            return context;
+        }
+        Map<String, String> variables = new HashMap<>(context.variables());
+        variables.put(order.get(0), name);
+        return new RealizationContext(variables, context.aliases(), context.paths(), context.columns());
+    }
+
     /** The user's name for each variable of the line, inventing readable names for new ones. */
     private static Map<String, String> names(String masked, RealizationContext context) {
         Map<String, String> names = new HashMap<>();

@@ -2,6 +2,7 @@ package ai.stagesense.codeintel.specificalization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import ai.stagesense.codeintel.masking.MaskedCell;
 import ai.stagesense.codeintel.masking.NotebookMasker;
@@ -72,5 +73,17 @@ class SpecificalizerTest {
         assertEquals("var3=var3.drop(var0)", Specificalizer.aimedAt("var0=var0.drop(var3)", "var3"));
         assertEquals("var2.fit(var1)", Specificalizer.aimedAt("var2.fit(var1)", "var2"), "already aimed");
         assertEquals("print(1)", Specificalizer.aimedAt("print(1)", "var2"), "no variable");
+    }
+
+    @Test
+    void aNewVariableBeingTypedGetsTheTypedName() {
+        RealizationContext empty = RealizationContext.empty();
+        RealizationContext named = Specificalizer.namingFirstTarget("var4=sklearn.datasets.load_digits", "dig", empty);
+        assertEquals("dig = sklearn.datasets.load_digits()",
+                Specificalizer.realize("var4=sklearn.datasets.load_digits", null, named));
+        RealizationContext known = new RealizationContext(Map.of("var4", "digits"), Map.of(), List.of(), List.of());
+        assertSame(known, Specificalizer.namingFirstTarget("var4=var4.copy", "dig", known), "not a new variable");
+        assertSame(empty, Specificalizer.namingFirstTarget("print(var4)", "dig", empty), "binds nothing");
+        assertSame(empty, Specificalizer.namingFirstTarget("for_var4=range", "dig", empty), "a loop's variable");
     }
 }

@@ -1,5 +1,6 @@
 package ai.stagesense.server.engines.completion;
 
+import ai.stagesense.codeintel.specificalization.RealizationContext;
 import ai.stagesense.codeintel.specificalization.Specificalizer;
 import ai.stagesense.codeintel.stage.Stage;
 import ai.stagesense.codeintel.tokens.MaskedTokens;
@@ -261,21 +262,56 @@ public final class NextLineEngine implements CompletionEngine {
                 out.add(new Suggestion(text, c.getValue(), masked));
             }
         }
+        if (out.size() == before.size() && typedVariable == null) {
+            nameNewVariable(candidates, context, max, out, seen);
+        }
         return out;
     }
 
+    /**
+     * When no line continues the typed text and the user is typing a name the notebook does not have, they are
+     * naming a new variable ({@code dig}…): the lines that bind one, with the typed name as that variable's.
+     */
+    private void nameNewVariable(Map<String, Double> candidates, NotebookContext context, int max,
+                                 List<Suggestion> out, Set<String> seen) {
+        String name = context.typed().leadingName();
+        if (name == null || LINE_STARTERS.stream().anyMatch(word -> word.startsWith(name))
+                || context.names().aliases().keySet().stream().anyMatch(alias -> alias.startsWith(name))) {
+            return;
+        }
+        for (Map.Entry<String, Double> c : candidates.entrySet()) {
+            if (out.size() == max) {
+                break;
+            }
+            RealizationContext named = Specificalizer.namingFirstTarget(c.getKey(), name, context.names());
+            String text = named == context.names() ? null : insertion(c.getKey(), named, context.typed());
+            if (text != null && !text.isBlank() && seen.add(text)) {
+                out.add(new Suggestion(text, c.getValue(), c.getKey()));
+            }
+        }
+    }
+
+    /** Words a line starts with that are not a variable being named: the user typing "pri" is writing print. */
+    private static final List<String> LINE_STARTERS = List.of("and", "assert", "async", "await", "break", "class",
+            "continue", "def", "del", "elif", "else", "except", "for", "from", "global", "if", "import", "lambda",
+            "nonlocal", "not", "pass", "print", "raise", "return", "try", "while", "with", "yield", "display");
+
     /** What the editor would insert for a masked line, or null when it does not continue the typed text. */
     private String insertion(String masked, NotebookContext context) {
+        return insertion(masked, context.names(), context.typed());
+    }
+
+    private String insertion(String masked, RealizationContext names, TypedLine typed) {
         String line;
         try {
-            line = Specificalizer.realize(masked, templates.forLine(masked), context.names());
+            line = Specificalizer.realize(masked, templates.forLine(masked), names);
         } catch (RuntimeException unrealisable) {
             return null; // a generated masked line the rules cannot write out is not worth showing
         }
-        if (line == null || line.isBlank() || line.strip().equals(context.typed().previous().strip())) {
+        if (line == null || line.isBlank() || line.strip().equals(typed.previous().strip())) {
             return null; // the line just written, again (df.head() after df.head()): no use as ghost text
         }
-        return context.typed().insertion(line);
+        return typed.insertion(line);
     }
 
     /**

@@ -69,6 +69,25 @@ class NextLineEngineTest {
     }
 
     @Test
+    void aNewNameBeingTypedKeepsTheUsersName() throws Exception {
+        // nothing in the table starts with "dig": the user is naming a new variable for the lines that bind one
+        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
+                NgramTable.parse("{\"order\": 3, \"counts\": {\"load\\t<s>\\timport_sklearn.datasets\": "
+                        + "{\"var0=sklearn.datasets.load_digits\": 5, \"print(var1)\": 3}}}"), TemplateTable.empty());
+        CompletionResult result = engine.complete(new CompletionQuery("from sklearn import datasets\ndig", "",
+                List.of(), "python", 3), Budget.unlimited());
+        assertEquals(List.of(" = datasets.load_digits()"),
+                result.suggestions().stream().map(Suggestion::text).toList());
+        result = engine.complete(new CompletionQuery("from sklearn import datasets\ndigits = ", "",
+                List.of(), "python", 3), Budget.unlimited());
+        assertEquals(List.of("datasets.load_digits()"), result.suggestions().stream().map(Suggestion::text).toList(),
+                "the name typed in full, then =");
+        result = engine.complete(new CompletionQuery("from sklearn import datasets\nfo", "",
+                List.of(), "python", 3), Budget.unlimited());
+        assertEquals(List.of(), result.suggestions(), "'fo' starts a for loop, not a variable's name");
+    }
+
+    @Test
     void theLineJustWrittenIsNotSuggestedAgain() throws Exception {
         NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
                 NgramTable.parse("{\"order\": 3, \"counts\": {\"explore\\t<s>\\tvar0.head\": "
