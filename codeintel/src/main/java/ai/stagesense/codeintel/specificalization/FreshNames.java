@@ -18,14 +18,36 @@ final class FreshNames {
 
     /**
      * @param api      the last name called or read in the value (e.g. {@code read_csv}), or null
+     * @param function whether {@code api} is a function the user calls by name, not a member of one of their
+     *                 variables: a target of the same name would shadow it
      * @param index    position of this target among the statement's targets
      * @param count    number of targets
      * @param loop     whether the targets are a for-loop's
      * @param taken    names already in use; the result avoids them
      */
-    static String suggest(String api, int index, int count, boolean loop, Set<String> taken) {
-        return unique(base(api, index, count, loop), taken);
+    static String suggest(String api, boolean function, int index, int count, boolean loop, Set<String> taken) {
+        String base = base(api, index, count, loop);
+        if (function && base.equals(api)) {
+            // x = preprocess(x) named preprocess would work once, then the function is gone
+            base = noun(api);
+        }
+        return unique(base, taken);
     }
+
+    /** What a verb-named function returns, {@code load_digits} → {@code digits}; else {@code result}. */
+    private static String noun(String api) {
+        for (String verb : VERBS) {
+            if (api.startsWith(verb) && api.length() > verb.length()
+                    && Character.isJavaIdentifierStart(api.charAt(verb.length()))) {
+                String rest = api.substring(verb.length());
+                return BUILTINS.contains(rest) ? "result" : rest;
+            }
+        }
+        return "result";
+    }
+
+    private static final List<String> VERBS = List.of("load_", "fetch_", "make_", "read_", "get_", "create_",
+            "build_", "generate_", "compute_", "calculate_");
 
     private static String base(String api, int index, int count, boolean loop) {
         if (loop) {

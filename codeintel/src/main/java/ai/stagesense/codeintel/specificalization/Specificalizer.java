@@ -101,8 +101,8 @@ public final class Specificalizer {
                 continue;
             }
             int index = shape.targets().indexOf(variable);
-            String fresh = FreshNames.suggest(shape.api(), Math.max(index, 0), shape.targets().size(),
-                    shape.loop(), taken);
+            String fresh = FreshNames.suggest(shape.api(), !shape.method(), Math.max(index, 0),
+                    shape.targets().size(), shape.loop(), taken);
             taken.add(fresh);
             names.put(variable, fresh);
         }
@@ -128,8 +128,11 @@ public final class Specificalizer {
         return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n") + "\"";
     }
 
-    /** Which variables a masked line assigns, and the API whose result they receive. */
-    record TargetShape(List<String> targets, String api, boolean loop) {
+    /**
+     * Which variables a masked line assigns, and the API whose result they receive; {@code method} when that API is
+     * a member of one of the notebook's variables ({@code var0.fit}), so a target named after it shadows nothing.
+     */
+    record TargetShape(List<String> targets, String api, boolean loop, boolean method) {
 
         static TargetShape of(String masked) {
             boolean loop = masked.startsWith("for_");
@@ -141,7 +144,7 @@ public final class Specificalizer {
             }
             List<String> sides = DefaultTemplates.topLevel(body, '=');
             if (sides.size() < 2) {
-                return new TargetShape(List.of(), null, loop);
+                return new TargetShape(List.of(), null, loop, false);
             }
             List<String> targets = new ArrayList<>();
             for (int i = 0; i < sides.size() - 1; i++) {
@@ -149,11 +152,15 @@ public final class Specificalizer {
                     targets.add(target.strip());
                 }
             }
-            return new TargetShape(targets, api(sides.get(sides.size() - 1)), loop);
+            String plain = outsideArguments(sides.get(sides.size() - 1));
+            String api = api(plain);
+            boolean method = api != null && Pattern.compile("var\\d+(?:\\.\\w+)*\\." + Pattern.quote(api) + "\\s*$")
+                    .matcher(plain).find();
+            return new TargetShape(targets, api, loop, method);
         }
 
-        /** The last name in the value outside call arguments: {@code sklearn...train_test_split(var1)} → split. */
-        private static String api(String value) {
+        /** The value without call arguments, literals and subscripts: {@code var0.fit(var1).predict} → the chain. */
+        private static String outsideArguments(String value) {
             StringBuilder outside = new StringBuilder();
             int depth = 0;
             for (char c : value.toCharArray()) {
@@ -165,7 +172,11 @@ public final class Specificalizer {
                     outside.append(c);
                 }
             }
-            String plain = outside.toString().replaceAll("<[a-z]+>", " ").replace("[]", "");
+            return outside.toString().replaceAll("<[a-z]+>", " ").replace("[]", "");
+        }
+
+        /** The last name outside call arguments: {@code sklearn...train_test_split(var1)} → train_test_split. */
+        private static String api(String plain) {
             String last = null;
             Matcher m = IDENTIFIER.matcher(plain);
             while (m.find()) {

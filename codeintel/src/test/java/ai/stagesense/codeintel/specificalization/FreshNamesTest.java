@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 class FreshNamesTest {
 
     private static String name(String api, int index, int count) {
-        return FreshNames.suggest(api, index, count, false, Set.of());
+        return FreshNames.suggest(api, false, index, count, false, Set.of());
     }
 
     @Test
@@ -25,7 +25,16 @@ class FreshNamesTest {
     void aNameNeverShadowsABuiltIn() {
         assertEquals("value", name("int", 0, 1));
         assertEquals("value", name("abs", 0, 1));
-        assertEquals("value2", FreshNames.suggest("len", 0, 1, false, Set.of("value")));
+        assertEquals("value2", FreshNames.suggest("len", false, 0, 1, false, Set.of("value")));
         assertEquals("fit_transform", name("fit_transform", 0, 1));
+    }
+
+    @Test
+    void aNameNeverShadowsTheFunctionThatMadeTheValue() {
+        assertEquals("digits", FreshNames.suggest("load_digits", true, 0, 1, false, Set.of()));
+        assertEquals("model", FreshNames.suggest("build_model", true, 0, 1, false, Set.of()));
+        assertEquals("result", FreshNames.suggest("preprocess", true, 0, 1, false, Set.of()));
+        assertEquals("fit_transform", FreshNames.suggest("fit_transform", false, 0, 1, false, Set.of()),
+                "a method of the user's variable: nothing is shadowed");
     }
 }
