@@ -14,4 +14,35 @@ public record ArgumentTemplate(String key, String template) {
     public static String keyOf(String masked) {
         return MaskedVariables.key(masked);
     }
+
+    /**
+     * Whether every bracket the template opens it closes and every string it opens ends. Some statements come out cut
+     * short ({@code print(${str}}, 1,136 times in the default corpora): written out, that is not Python.
+     */
+    public static boolean isBalanced(String template) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = 0; i < template.length(); i++) {
+            char c = template.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+                continue;
+            }
+            switch (c) {
+                case '"', '\'' -> quote = c;
+                case '(', '[', '{' -> depth++;
+                case ')', ']', '}' -> depth--;
+                default -> {
+                }
+            }
+            if (depth < 0) {
+                return false;
+            }
+        }
+        return depth == 0 && quote == 0;
+    }
 }

@@ -70,7 +70,11 @@ public final class TemplateExtractor {
             out.append(piece);
             previousType = type;
         }
-        return new ArgumentTemplate(MaskedVariables.key(line.masked()), out.toString().strip());
+        String template = out.toString().strip();
+        if (!ArgumentTemplate.isBalanced(template)) {
+            return null;
+        }
+        return new ArgumentTemplate(MaskedVariables.key(line.masked()), template);
     }
 
     private static boolean isKeywordArgument(List<? extends Token> tokens, int index, int depth) {

@@ -1,8 +1,10 @@
 package ai.stagesense.codeintel.specificalization;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.stagesense.codeintel.masking.MaskedCell;
 import ai.stagesense.codeintel.masking.NotebookMasker;
@@ -85,5 +87,14 @@ class SpecificalizerTest {
         assertSame(known, Specificalizer.namingFirstTarget("var4=var4.copy", "dig", known), "not a new variable");
         assertSame(empty, Specificalizer.namingFirstTarget("print(var4)", "dig", empty), "binds nothing");
         assertSame(empty, Specificalizer.namingFirstTarget("for_var4=range", "dig", empty), "a loop's variable");
+    }
+
+    @Test
+    void aTemplateIsBalancedWhenItsBracketsAndStringsClose() {
+        assertTrue(ArgumentTemplate.isBalanced("$1[${col}] = $1[${col}].fillna(0)"));
+        assertTrue(ArgumentTemplate.isBalanced("print(\"(\", ')')"), "brackets inside strings do not count");
+        assertFalse(ArgumentTemplate.isBalanced("print(${str}"));
+        assertFalse(ArgumentTemplate.isBalanced("x = f(a))("));
+        assertFalse(ArgumentTemplate.isBalanced("print('unterminated)"));
     }
 }

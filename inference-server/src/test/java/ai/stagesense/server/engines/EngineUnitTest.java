@@ -134,6 +134,14 @@ class EngineUnitTest {
     }
 
     @Test
+    void aTemplateCutShortIsPassedOverForTheNextOne() {
+        TemplateTable t = TemplateTable.parse("{\"print\": [[\"print(${str}\", 9], [\"print(${str})\", 5]],"
+                + " \"$1.show\": [[\"$1.show(\", 2]]}");
+        assertEquals("print(${str})", t.forLine("print"));
+        assertNull(t.forLine("var0.show"), "no balanced template: the default rendering");
+    }
+
+    @Test
     void aBatchOfCellsMatchesTheCellsOneByOne() throws Exception {
         try (TestEngines engines = new TestEngines(TestModels.tiny())) {
             OnnxStageEngine stage = engines.stage();

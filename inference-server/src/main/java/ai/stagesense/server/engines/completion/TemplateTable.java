@@ -1,7 +1,6 @@
 package ai.stagesense.server.engines.completion;
 
 import ai.stagesense.codeintel.specificalization.ArgumentTemplate;
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import java.io.Reader;
@@ -34,9 +33,13 @@ public final class TemplateTable {
     public static TemplateTable parse(Reader json) {
         Map<String, String> best = new HashMap<>();
         for (Map.Entry<String, JsonElement> e : JsonParser.parseReader(json).getAsJsonObject().entrySet()) {
-            JsonArray ranked = e.getValue().getAsJsonArray();
-            if (!ranked.isEmpty()) {
-                best.put(e.getKey(), ranked.get(0).getAsJsonArray().get(0).getAsString()); // most frequent first
+            // most frequent first; tables counted before the extractor dropped unbalanced templates still hold some
+            for (JsonElement ranked : e.getValue().getAsJsonArray()) {
+                String template = ranked.getAsJsonArray().get(0).getAsString();
+                if (ArgumentTemplate.isBalanced(template)) {
+                    best.put(e.getKey(), template);
+                    break;
+                }
             }
         }
         return new TemplateTable(best);

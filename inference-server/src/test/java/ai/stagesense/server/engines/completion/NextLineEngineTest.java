@@ -70,15 +70,19 @@ class NextLineEngineTest {
 
     @Test
     void aNewNameBeingTypedKeepsTheUsersName() throws Exception {
-        // nothing in the table starts with "dig": the user is naming a new variable for the lines that bind one
         NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
                 NgramTable.parse("{\"order\": 3, \"counts\": {\"load\\t<s>\\timport_sklearn.datasets\": "
                         + "{\"var0=sklearn.datasets.load_digits\": 5, \"print(var1)\": 3}}}"), TemplateTable.empty());
         CompletionResult result = engine.complete(new CompletionQuery("from sklearn import datasets\ndig", "",
                 List.of(), "python", 3), Budget.unlimited());
+        assertEquals(List.of("its = datasets.load_digits()"),
+                result.suggestions().stream().map(Suggestion::text).toList(), "the line's own fresh name fits");
+        // nothing starts with "X_d": the user is naming a new variable for the lines that bind one
+        result = engine.complete(new CompletionQuery("from sklearn import datasets\nX_d", "",
+                List.of(), "python", 3), Budget.unlimited());
         assertEquals(List.of(" = datasets.load_digits()"),
                 result.suggestions().stream().map(Suggestion::text).toList());
-        result = engine.complete(new CompletionQuery("from sklearn import datasets\ndigits = ", "",
+        result = engine.complete(new CompletionQuery("from sklearn import datasets\nX_digits = ", "",
                 List.of(), "python", 3), Budget.unlimited());
         assertEquals(List.of("datasets.load_digits()"), result.suggestions().stream().map(Suggestion::text).toList(),
                 "the name typed in full, then =");
