@@ -81,12 +81,22 @@ public final class Specificalizer {
         List<String> order = MaskedVariables.inOrder(masked);
         if (shape.loop() || shape.targets().isEmpty() || order.isEmpty()
                 || !order.get(0).equals(shape.targets().get(0)) || context.variables().containsKey(order.get(0))
-                || context.variables().containsValue(name)) {
+                || context.variables().containsValue(name) || readsItsTarget(masked, order.get(0))) {
             return context;
         }
         Map<String, String> variables = new HashMap<>(context.variables());
         variables.put(order.get(0), name);
         return new RealizationContext(variables, context.aliases(), context.paths(), context.columns());
+    }
+
+    /** {@code x = re.sub(x)}: the line updates a variable that must already exist, it does not make a new one. */
+    private static boolean readsItsTarget(String masked, String target) {
+        Matcher m = MaskedVariables.VARIABLE.matcher(masked);
+        int uses = 0;
+        while (m.find()) {
+            uses += m.group().equals(target) ? 1 : 0;
+        }
+        return uses > 1;
     }
 
     /** The user's name for each variable of the line, inventing readable names for new ones. */

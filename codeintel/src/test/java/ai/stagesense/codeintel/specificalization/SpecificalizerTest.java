@@ -87,6 +87,8 @@ class SpecificalizerTest {
         assertSame(known, Specificalizer.namingFirstTarget("var4=var4.copy", "dig", known), "not a new variable");
         assertSame(empty, Specificalizer.namingFirstTarget("print(var4)", "dig", empty), "binds nothing");
         assertSame(empty, Specificalizer.namingFirstTarget("for_var4=range", "dig", empty), "a loop's variable");
+        assertSame(empty, Specificalizer.namingFirstTarget("var4=re.sub(var4)", "dig", empty),
+                "an update of a variable that must already exist");
     }
 
     @Test
