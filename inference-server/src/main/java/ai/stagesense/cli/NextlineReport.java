@@ -63,7 +63,7 @@ final class NextlineReport {
                 selection.mismatched(), selection.continuations(), tables);
     }
 
-    /** {@code generated}, then the notes section of the {@code previous} report (from {@link #NOTES_HEADING}) if any. */
+    /** {@code generated}, then {@code previous}'s notes (from {@link #NOTES_HEADING} on), if it has any. */
     static String keepingNotes(String generated, String previous) {
         if (previous == null) {
             return generated;

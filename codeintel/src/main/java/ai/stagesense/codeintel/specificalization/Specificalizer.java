@@ -164,10 +164,13 @@ public final class Specificalizer {
             }
             String plain = outsideArguments(sides.get(sides.size() - 1));
             String api = api(plain);
-            boolean method = api != null && Pattern.compile("var\\d+(?:\\.\\w+)*\\." + Pattern.quote(api) + "\\s*$")
-                    .matcher(plain).find();
+            Matcher member = MEMBER.matcher(plain);
+            boolean method = api != null && member.find() && member.group(1).equals(api);
             return new TargetShape(targets, api, loop, method);
         }
+
+        /** A chain on one of the notebook's variables and the member it ends with: {@code var0.values.sum}. */
+        private static final Pattern MEMBER = Pattern.compile("var\\d+(?:\\.\\w+)*\\.(\\w+)\\s*$");
 
         /** The value without call arguments, literals and subscripts: {@code var0.fit(var1).predict} → the chain. */
         private static String outsideArguments(String value) {

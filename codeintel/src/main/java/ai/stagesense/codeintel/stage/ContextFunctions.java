@@ -16,9 +16,14 @@ final class ContextFunctions {
 
     static List<StageRule> rules() {
         return List.of(
-                new StageRule("lf_reads_results", EVALUATE, cell -> !cell.fitsModel()
-                        && (cell.context().reads(ValueKind.PREDICTIONS) || cell.context().reads(ValueKind.SCORES))),
+                new StageRule("lf_reads_results", EVALUATE, ContextFunctions::readsEarlierResults),
                 new StageRule("lf_reads_fitted", EVALUATE, cell -> !cell.fitsModel()
                         && cell.context().reads(ValueKind.FITTED)));
+    }
+
+    /** The cell works with earlier cells' predictions or scores and fits no model itself. */
+    static boolean readsEarlierResults(CellView cell) {
+        return !cell.fitsModel()
+                && (cell.context().reads(ValueKind.PREDICTIONS) || cell.context().reads(ValueKind.SCORES));
     }
 }

@@ -62,8 +62,7 @@ final class LineWeightFunctions {
             modelling |= stages[i] == Stage.TRAIN || stages[i] == Stage.EVALUATE;
         }
         // Reshaping earlier predictions or scores (rounding, clipping, blending, a submission table) uses the model.
-        boolean onResults = TrainEvaluateFunctions.writesSubmission(cell) || !cell.fitsModel()
-                && (cell.context().reads(ValueKind.PREDICTIONS) || cell.context().reads(ValueKind.SCORES));
+        boolean onResults = TrainEvaluateFunctions.writesSubmission(cell) || ContextFunctions.readsEarlierResults(cell);
         int[] counts = new int[Stage.values().length];
         for (int i = 0; i < stages.length; i++) {
             Stage stage = stages[i];
