@@ -17,7 +17,7 @@ public record ArgumentTemplate(String key, String template) {
 
     /**
      * Whether every bracket the template opens it closes and every string it opens ends. Some statements come out cut
-     * short ({@code print(${str}}, 1,136 times in the default corpora): written out, that is not Python.
+     * short ({@code print(${str}}, counted often in the default corpora): written out, that is not Python.
      */
     public static boolean isBalanced(String template) {
         int depth = 0;
