@@ -28,6 +28,7 @@ import torch
 from . import STAGES
 from .data import Vocabulary, read_jsonl
 from .label_model import LabelModel
+from .int8 import round_weights, store_weights_as_int8
 from .manifest import register_model
 from .seq2seq import Seq2Seq, export_onnx, parity_cases, train
 
@@ -254,6 +255,11 @@ def main(argv=None):
     parser.add_argument("--tables-only", action="store_true",
                         help="count the n-gram and template tables only; no seq2seq is trained")
     parser.add_argument("--init-all", default="", help="load the conditioned model from this checkpoint, untrained")
+    parser.add_argument("--continue-all", default="",
+                        help="start the conditioned model from this checkpoint and train it --budget-all more seconds")
+    parser.add_argument("--float-weights", action="store_true",
+                        help="export float32 weights; by default the seq2seq weights are rounded to int8 (int8.py), "
+                             "a quarter of the size, so per-stage models fit next to the conditioned one")
     args = parser.parse_args(argv)
     torch.set_num_threads(args.threads)
     os.makedirs(args.out, exist_ok=True)
@@ -312,20 +318,29 @@ def main(argv=None):
         conditioned.load_state_dict(torch.load(args.init_all))
         print("conditioned model loaded from %s" % args.init_all)
     else:
+        if args.continue_all:
+            conditioned.load_state_dict(torch.load(args.continue_all))
+            print("conditioned model continues from %s" % args.continue_all)
         train(conditioned, all_pairs, epochs=args.epochs, batch_size=args.batch_size, lr=args.lr,
               time_budget_s=args.budget_all, log_every=200, stats=conditioned_stats,
               log=lambda m: print(m, flush=True))
         if args.checkpoint:
             torch.save(conditioned.state_dict(), args.checkpoint)
     conditioned.eval()
+    samples = {stage: dev_sample(list(zip(dev_all[stage], dev_split[stage])), args.dev_pairs) for stage in STAGES}
+    # Scored before and after rounding, so the report shows what int8 weights cost.
+    float_scores = {stage: dev_scores(conditioned, [c for c, _ in samples[stage]], vocab) for stage in STAGES}
+    if not args.float_weights:
+        round_weights(conditioned)
 
     comparison = {}
     candidates = {}
     for stage in STAGES:
-        sample = dev_sample(list(zip(dev_all[stage], dev_split[stage])), args.dev_pairs)
-        shared = dev_scores(conditioned, [c for c, _ in sample], vocab)
+        sample = samples[stage]
+        shared = float_scores[stage] if args.float_weights else dev_scores(conditioned, [c for c, _ in sample], vocab)
         row = {"pairs": len(train_split[stage]), "dev_pairs": len(sample), "conditioned": shared,
-               "per_stage": None, "fine_tune": None, "better": "conditioned"}
+               "conditioned_float": float_scores[stage], "per_stage": None, "fine_tune": None,
+               "better": "conditioned"}
         comparison[stage] = row
         if len(train_split[stage]) < 200:
             print("stage %s: %d pairs, too few to fine-tune" % (stage, len(train_split[stage])), flush=True)
@@ -334,6 +349,8 @@ def main(argv=None):
         stats = {}
         train(per_stage, train_split[stage], epochs=args.stage_epochs, batch_size=args.batch_size,
               lr=args.stage_lr, time_budget_s=args.budget_stage, stats=stats, log=lambda m: print(m, flush=True))
+        if not args.float_weights:
+            round_weights(per_stage)
         own = dev_scores(per_stage, [p for _, p in sample], vocab)
         row.update({"per_stage": own, "fine_tune": stats})
         if (own["exact_at_1"], own["api_at_1"]) > (shared["exact_at_1"], shared["api_at_1"]):
@@ -353,6 +370,9 @@ def main(argv=None):
         files = {"encoder": "nextline-%s-encoder.onnx" % name, "decoder": "nextline-%s-decoder.onnx" % name,
                  "vocab": "nextline.vocab"}
         export_onnx(model, os.path.join(args.out, files["encoder"]), os.path.join(args.out, files["decoder"]))
+        if not args.float_weights:
+            for part in ("encoder", "decoder"):
+                store_weights_as_int8(os.path.join(args.out, files[part]))
         sample = [p[0] for ps in (dev_all if name == "all" else {name: dev_split[name]}).values() for p in ps][:4]
         with open(os.path.join(args.out, "parity", "nextline-%s.json" % name), "w", encoding="utf-8") as fh:
             json.dump({"cases": parity_cases(model, sample)}, fh)
@@ -391,7 +411,7 @@ def main(argv=None):
         register_model(args.out, {
             "name": "nextline-%s" % name, "kind": "seq2seq", "files": files,
             "config": {"stage": name, "max_src": args.max_src, "max_tgt": args.max_tgt,
-                       "stage_token": name == "all"},
+                       "stage_token": name == "all", "weights": "float32" if args.float_weights else "int8"},
             "training_data": training_data, "metrics": metrics})
 
     write_tables(args.out, train_records, stage_of)
@@ -441,6 +461,7 @@ def write_report(path, args, comparison, conditioned_stats, sizes, loaded_s, tot
         return "—" if scores is None else "%.3f / %.3f / %.3f" % (
             scores["exact_at_1"], scores["exact_at_3"], scores["api_at_1"])
 
+    notes = hand_written_notes(path)
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("# Next-line training: per-stage vs stage-conditioned seq2seq\n\n")
         fh.write("Written by `stagesense_training.train_nextline`. Dev scores are beam search (width 3) in PyTorch on "
@@ -455,11 +476,20 @@ def write_report(path, args, comparison, conditioned_stats, sizes, loaded_s, tot
             fh.write("| %s | %d | %d | %s | %s | %s | %s |\n" % (
                 stage, c["pairs"], c["dev_pairs"], cell(c["per_stage"]), cell(c["conditioned"]), c["better"],
                 c["kept"]))
+        if not args.float_weights:
+            fh.write("\nWeights are int8 (one scale per tensor, `int8.py`), rounded before the scores above. The "
+                     "stage-conditioned model before and after rounding, EM@1 / EM@3 / API@1 on the same pairs: %s.\n" % (
+                         "; ".join("%s %s → %s" % (st, cell(c["conditioned_float"]), cell(c["conditioned"]))
+                                   for st, c in comparison.items())))
         fh.write("\nStage-conditioned model: embedding %d, hidden %d, batch %d, Adam lr %g, max_src %d; %d batches "
                  "(%.2f epochs of the train pairs) in %.0f s, %.2f batches/s on %d torch thread(s).\n" % (
                      args.embedding, args.hidden, args.batch_size, args.lr, args.max_src,
                      conditioned_stats["batches"], conditioned_stats["epochs"], conditioned_stats["seconds"],
                      conditioned_stats["batches"] / max(conditioned_stats["seconds"], 1e-9), args.threads))
+        if args.continue_all or args.init_all:
+            fh.write("Started from the checkpoint %s%s.\n" % (
+                os.path.basename(args.continue_all or args.init_all),
+                " and trained further as above" if args.continue_all else ", not trained further"))
         fh.write("Per-stage fine-tuning (lr %g, at most %d epochs or %.0f s each): %s.\n" % (
             args.stage_lr, args.stage_epochs, args.budget_stage,
             ", ".join("%s %d batches / %.2f epochs / %.0f s" % (st, c["fine_tune"]["batches"],
@@ -468,6 +498,21 @@ def write_report(path, args, comparison, conditioned_stats, sizes, loaded_s, tot
         fh.write("Exported: %s (size cap %.1f MB for the next-line seq2seq files).\n" % (
             ", ".join("nextline-%s %.1f MB" % (n, s / 1e6) for n, s in sizes.items()), args.max_seq2seq_mb))
         fh.write("\nRead the dataset in %.0f s; %.0f s in all on CPU.\n" % (loaded_s, total_s))
+        if notes:
+            fh.write("\n" + notes)
+
+
+NOTES_HEADING = "## Notes"
+
+
+def hand_written_notes(path):
+    """The report's hand-written section (from its "## Notes" heading on), kept when the report is rewritten."""
+    if not os.path.exists(path):
+        return ""
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    start = text.find("\n" + NOTES_HEADING)
+    return text[start + 1:] if start >= 0 else ""
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ import torch
 from stagesense_training import STAGES
 from stagesense_training.data import Vocabulary, read_jsonl
 from stagesense_training.manifest import register_model
+from stagesense_training.int8 import round_weights, store_weights_as_int8
 from stagesense_training.seq2seq import Seq2Seq, export_onnx as export_seq2seq, parity_cases, train as train_seq2seq
 from stagesense_training.stage_model import StageClassifier, export_onnx as export_stage, train as train_stage
 from stagesense_training.train_nextline import ngram_table, source_ids, template_table
@@ -79,7 +80,14 @@ def nextline_models(data, out, size):
         train_seq2seq(model, pairs, epochs=SIZES[size]["epochs"] * 4, batch_size=16, log=lambda *_: None)
         files = {"encoder": "nextline-%s-encoder.onnx" % name, "decoder": "nextline-%s-decoder.onnx" % name,
                  "vocab": "nextline.vocab"}
+        # int8 weights like the shipped next-line models (train_nextline's default); the per-stage one stays float32,
+        # so the Java tests run both kinds of file.
+        if conditioned:
+            round_weights(model)
         export_seq2seq(model, os.path.join(out, files["encoder"]), os.path.join(out, files["decoder"]))
+        if conditioned:
+            for part in ("encoder", "decoder"):
+                store_weights_as_int8(os.path.join(out, files[part]))
         if conditioned:
             sources = [p[0] for p in pairs[::max(1, len(pairs) // 6)]][:6]
             write_beam_parity(model, sources, os.path.join(out, "parity", "beam-nextline-all.json"))
