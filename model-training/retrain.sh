@@ -47,6 +47,9 @@ OUT="$DATASET" "$ROOT/model-training/corpus/build-default.sh"
   --labels "$ROOT/model-training/labels/stage-labels.jsonl" --out "$MODELS" --report "$REPORT"
 "${TRAIN[@]}" stagesense_training.train_nextline --dataset "$DATASET" --out "$MODELS" --report "$REPORT"
 "${TRAIN[@]}" stagesense_training.train_summarizer --dataset "$DATASET" --out "$MODELS" --report "$REPORT"
+# Next-line quality through the served engine on every held-out test notebook; also writes the manifest's metrics.
+"$ROOT/stagesense" eval-nextline --dataset "$DATASET" --models "$MODELS" --split test --limit 100000 \
+  --per-notebook 40 --report "$REPORT/nextline.md"
 "$ROOT/stagesense" eval-docstrings --dataset "$DATASET" --models "$MODELS" --report "$REPORT/docstrings.md"
 "$ROOT/stagesense" build-packages --dataset "$DATASET" --out "$MODELS/packages"
 "$ROOT/stagesense" eval-packages --dataset "$DATASET" --index "$MODELS/packages" --report "$REPORT/packages.md"
