@@ -32,6 +32,11 @@ public final class Specificalizer {
             return template != null ? template : ImportLines.of(masked.substring("import_".length()),
                     context.aliases());
         }
+        String written = context.written().get(masked);
+        if (written != null) {
+            // Same masked line, same variables: the notebook's own arguments (plt.xlabel('Epoch')) beat the corpus's.
+            return written;
+        }
         String pattern = template != null ? template : DefaultTemplates.of(masked);
         Map<String, String> names = names(masked, context);
         List<String> order = MaskedVariables.inOrder(masked);
@@ -86,7 +91,8 @@ public final class Specificalizer {
         }
         Map<String, String> variables = new HashMap<>(context.variables());
         variables.put(order.get(0), name);
-        return new RealizationContext(variables, context.aliases(), context.paths(), context.columns());
+        return new RealizationContext(variables, context.aliases(), context.paths(), context.columns(),
+                context.written());
     }
 
     /** {@code x = re.sub(x)}: the line updates a variable that must already exist, it does not make a new one. */

@@ -92,6 +92,18 @@ class SpecificalizerTest {
     }
 
     @Test
+    void aLineTheNotebookWroteBeforeComesBackAsWritten() {
+        RealizationContext context = new RealizationContext(Map.of("var0", "history"), Map.of("plt",
+                "matplotlib.pyplot"), List.of(), List.of(), Map.of("matplotlib.pyplot.xlabel", "plt.xlabel('Epoch')"));
+        assertEquals("plt.xlabel('Epoch')", Specificalizer.realize("matplotlib.pyplot.xlabel",
+                "matplotlib.pyplot.xlabel(${str})", context), "the notebook's own arguments, not the template's");
+        assertEquals("plt.ylabel(\"\")", Specificalizer.realize("matplotlib.pyplot.ylabel",
+                "matplotlib.pyplot.ylabel(${str})", context));
+        RealizationContext named = Specificalizer.namingFirstTarget("var1=numpy.array", "arr", context);
+        assertEquals(context.written(), named.written(), "naming a new variable keeps what was written");
+    }
+
+    @Test
     void aTemplateIsBalancedWhenItsBracketsAndStringsClose() {
         assertTrue(ArgumentTemplate.isBalanced("$1[${col}] = $1[${col}].fillna(0)"));
         assertTrue(ArgumentTemplate.isBalanced("print(\"(\", ')')"), "brackets inside strings do not count");

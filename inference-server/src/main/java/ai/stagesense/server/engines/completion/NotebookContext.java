@@ -1,5 +1,7 @@
 package ai.stagesense.server.engines.completion;
 
+import ai.stagesense.codeintel.masking.MaskedCell;
+import ai.stagesense.codeintel.masking.MaskedLine;
 import ai.stagesense.codeintel.masking.NotebookMasker;
 import ai.stagesense.codeintel.specificalization.RealizationContext;
 import ai.stagesense.codeintel.stage.CellFeatures;
@@ -9,7 +11,9 @@ import ai.stagesense.server.engines.SourceLimits;
 import ai.stagesense.server.exec.Budget;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Everything a completion needs from the notebook, from one pass: the earlier cells and then the prefix are masked
@@ -51,12 +55,13 @@ public final class NotebookContext {
 
     public static NotebookContext of(List<String> earlierCells, String prefix, String suffix, Budget budget) {
         NotebookMasker masker = new NotebookMasker();
+        Map<String, String> written = new HashMap<>();
         NotebookFlow flow = new NotebookFlow();
         Deque<String> history = new ArrayDeque<>();
         CellFeatures lastEarlier = null;
         for (String cell : recent(earlierCells)) {
             budget.check();
-            List<String> masked = mask(masker, cell);
+            List<String> masked = mask(masker, cell, written);
             if (masked.isEmpty()) {
                 continue; // the dataset builder adds nothing, not even a marker, for a cell without masked lines
             }
@@ -68,20 +73,33 @@ public final class NotebookContext {
         }
         budget.check();
         TypedLine typed = TypedLine.of(SourceLimits.tail(prefix, MAX_PREFIX_CHARS));
-        List<String> currentMasked = mask(masker, typed.completeLines());
+        List<String> currentMasked = mask(masker, typed.completeLines(), written);
         if (!history.isEmpty()) {
             push(history, Vocabulary.CELL);
         }
         currentMasked.forEach(line -> push(history, line));
+        // The engine never suggests the line just written again; its masked line falls back to the templates.
+        written.values().removeIf(text -> text.equals(typed.previous().strip()));
         RealizationContext names = new RealizationContext(masker.variables(), masker.aliases(),
-                masker.seen().paths(), masker.seen().columns());
+                masker.seen().paths(), masker.seen().columns(), Map.copyOf(written));
         String cell = SourceLimits.head(typed.completeLines() + typed.indent() + typed.text() + suffix, MAX_CELL_CHARS);
         return new NotebookContext(List.copyOf(history), names,
                 new CellFeatures(cell, currentMasked, flow.next(currentMasked)), lastEarlier, typed);
     }
 
-    private static List<String> mask(NotebookMasker masker, String code) {
-        return SourceLimits.tooDeep(code) ? List.of() : masker.mask(code).masked();
+    /** The code's masked lines; records each single-line statement's text under its masked line in written. */
+    private static List<String> mask(NotebookMasker masker, String code, Map<String, String> written) {
+        if (SourceLimits.tooDeep(code)) {
+            return List.of();
+        }
+        MaskedCell cell = masker.mask(code);
+        for (MaskedLine line : cell.lines()) {
+            String text = line.concrete() == null ? "" : line.concrete().strip();
+            if (!text.isEmpty() && text.indexOf('\n') < 0) {
+                written.put(line.masked(), text);
+            }
+        }
+        return cell.masked();
     }
 
     /** The most recent earlier cells that fit {@link #MAX_CONTEXT_CHARS}, oldest first. */

@@ -41,6 +41,23 @@ class NextLineEngineTest {
     }
 
     @Test
+    void aLineTheNotebookAlreadyWroteIsSuggestedWithItsOwnArguments() throws Exception {
+        NgramTable table = NgramTable.parse("{\"order\": 3, \"counts\": {"
+                + "\"explore\\t<s>\\tmatplotlib.pyplot.plot(var0)\": {\"matplotlib.pyplot.xlabel\": 3}}}");
+        TemplateTable templates = TemplateTable.parse(
+                "{\"matplotlib.pyplot.xlabel\": [[\"matplotlib.pyplot.xlabel(${str})\", 9]]}");
+        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), table, templates);
+        List<String> earlier = List.of("import matplotlib.pyplot as plt\nloss = [1, 2]\n",
+                "plt.plot(loss)\nplt.xlabel('Epoch')\n");
+        CompletionResult result = engine.complete(new CompletionQuery("plt.plot(loss)\n", "", earlier, "python", 3),
+                Budget.unlimited());
+        assertEquals("plt.xlabel('Epoch')", result.suggestions().get(0).text());
+        CompletionResult fresh = engine.complete(new CompletionQuery("plt.plot(loss)\n", "", earlier.subList(0, 1),
+                "python", 3), Budget.unlimited());
+        assertEquals("plt.xlabel(\"\")", fresh.suggestions().get(0).text(), "no earlier xlabel: the template");
+    }
+
+    @Test
     void typedTextFindsLinesBelowTheMostFrequentOnes() throws Exception {
         StringBuilder counts = new StringBuilder("{\"order\": 3, \"counts\": {\"explore\\t<s>\\tvar0.head\": {");
         for (int i = 0; i < 40; i++) {
