@@ -20,8 +20,9 @@ import java.util.Set;
  * Next-line suggestions: the notebook is masked once ({@link NotebookContext}), the cell's stage picks the seq2seq
  * model, beam search proposes masked lines, the n-gram table its most frequent next lines, the two are put in one
  * ranking as {@link #SERVED} says (the n-gram's first), and each masked line is written out in the user's names
- * ({@link Specificalizer} with the learned argument templates). When part of the line is typed, only lines that
- * continue it are kept, and the text is the rest of the line.
+ * ({@link Specificalizer} with the learned argument templates, or as the notebook wrote the same masked line
+ * before). When part of the line is typed, only lines that continue it are kept, and the text is the rest of the
+ * line; slots left free go to the notebook's own lines that continue it.
  */
 public final class NextLineEngine implements CompletionEngine {
 
@@ -262,10 +263,27 @@ public final class NextLineEngine implements CompletionEngine {
                 out.add(new Suggestion(text, c.getValue(), masked));
             }
         }
+        if (!context.typed().text().isEmpty()) {
+            writtenBefore(context, max, out, seen);
+        }
         if (out.size() == before.size() && typedVariable == null) {
             nameNewVariable(candidates, context, max, out, seen);
         }
         return out;
+    }
+
+    /**
+     * While typing, the slots the models leave free go to lines the notebook already wrote that continue the typed
+     * text, latest first (dev: ahead of the models' lines they cost exact matches, after them they add some).
+     */
+    private static void writtenBefore(NotebookContext context, int max, List<Suggestion> out, Set<String> seen) {
+        List<Map.Entry<String, String>> lines = new ArrayList<>(context.names().written().entrySet());
+        for (int i = lines.size() - 1; i >= 0 && out.size() < max; i--) {
+            String text = context.typed().insertion(lines.get(i).getValue());
+            if (text != null && !text.isBlank() && seen.add(text)) {
+                out.add(new Suggestion(text, 0.0, lines.get(i).getKey()));
+            }
+        }
     }
 
     /**

@@ -11,7 +11,8 @@ import ai.stagesense.server.engines.SourceLimits;
 import ai.stagesense.server.exec.Budget;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -55,7 +56,7 @@ public final class NotebookContext {
 
     public static NotebookContext of(List<String> earlierCells, String prefix, String suffix, Budget budget) {
         NotebookMasker masker = new NotebookMasker();
-        Map<String, String> written = new HashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
         NotebookFlow flow = new NotebookFlow();
         Deque<String> history = new ArrayDeque<>();
         CellFeatures lastEarlier = null;
@@ -81,7 +82,7 @@ public final class NotebookContext {
         // The engine never suggests the line just written again; its masked line falls back to the templates.
         written.values().removeIf(text -> text.equals(typed.previous().strip()));
         RealizationContext names = new RealizationContext(masker.variables(), masker.aliases(),
-                masker.seen().paths(), masker.seen().columns(), Map.copyOf(written));
+                masker.seen().paths(), masker.seen().columns(), Collections.unmodifiableMap(written));
         String cell = SourceLimits.head(typed.completeLines() + typed.indent() + typed.text() + suffix, MAX_CELL_CHARS);
         return new NotebookContext(List.copyOf(history), names,
                 new CellFeatures(cell, currentMasked, flow.next(currentMasked)), lastEarlier, typed);
@@ -96,6 +97,7 @@ public final class NotebookContext {
         for (MaskedLine line : cell.lines()) {
             String text = line.concrete() == null ? "" : line.concrete().strip();
             if (!text.isEmpty() && text.indexOf('\n') < 0) {
+                written.remove(line.masked()); // re-inserted: the map iterates from the oldest line to the latest
                 written.put(line.masked(), text);
             }
         }

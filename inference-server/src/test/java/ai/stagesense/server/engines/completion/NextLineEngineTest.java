@@ -58,6 +58,19 @@ class NextLineEngineTest {
     }
 
     @Test
+    void whileTypingTheNotebooksOwnLinesFillWhatTheModelsLeaveFree() throws Exception {
+        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), TABLE,
+                TemplateTable.empty());
+        List<String> earlier = List.of("import matplotlib.pyplot as plt\nplt.title('Loss')\nplt.show()\n",
+                "plt.title('Accuracy')\nplt.tight_layout()\nplt.show()\n");
+        CompletionResult result = engine.complete(new CompletionQuery("plt.t", "", earlier, "python", 3),
+                Budget.unlimited());
+        assertEquals(List.of("ight_layout()", "itle('Accuracy')"), result.suggestions().stream()
+                .map(Suggestion::text).toList(), "no table line starts with plt.t; the latest written line first, "
+                + "and of two lines with one masked form the latest");
+    }
+
+    @Test
     void typedTextFindsLinesBelowTheMostFrequentOnes() throws Exception {
         StringBuilder counts = new StringBuilder("{\"order\": 3, \"counts\": {\"explore\\t<s>\\tvar0.head\": {");
         for (int i = 0; i < 40; i++) {
