@@ -30,6 +30,7 @@ from .data import Vocabulary, read_jsonl
 from .label_model import LabelModel
 from .int8 import round_weights, store_weights_as_int8
 from .manifest import register_model
+from .reports import hand_written
 from .seq2seq import Seq2Seq, export_onnx, parity_cases, train
 
 NGRAM_ORDER = 3
@@ -461,7 +462,7 @@ def write_report(path, args, comparison, conditioned_stats, sizes, loaded_s, tot
         return "—" if scores is None else "%.3f / %.3f / %.3f" % (
             scores["exact_at_1"], scores["exact_at_3"], scores["api_at_1"])
 
-    notes = hand_written_notes(path)
+    notes = hand_written(path)
     with open(path, "w", encoding="utf-8") as fh:
         fh.write("# Next-line training: per-stage vs stage-conditioned seq2seq\n\n")
         fh.write("Written by `stagesense_training.train_nextline`. Dev scores are beam search (width 3) in PyTorch on "
@@ -501,18 +502,6 @@ def write_report(path, args, comparison, conditioned_stats, sizes, loaded_s, tot
         if notes:
             fh.write("\n" + notes)
 
-
-NOTES_HEADING = "## Notes"
-
-
-def hand_written_notes(path):
-    """The report's hand-written section (from its "## Notes" heading on), kept when the report is rewritten."""
-    if not os.path.exists(path):
-        return ""
-    with open(path, encoding="utf-8") as fh:
-        text = fh.read()
-    start = text.find("\n" + NOTES_HEADING)
-    return text[start + 1:] if start >= 0 else ""
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from .metrics import confusion, plot_confusion, summary
 from .stage_model import StageClassifier, class_weights, export_onnx, predict, train
 from .stage_smoothing import smooth_notebooks, transitions
 from .manifest import register_model
+from .reports import hand_written
 
 
 def sha1(text):
@@ -314,8 +315,12 @@ def write_report(directory, results, n_train, n_lfs, seconds, dev_weight, class_
                       spread["end_model_smoothed"]["mean"], spread["end_model_smoothed"]["max"]), ""]
     lines += ["![confusion matrix, end model + notebook smoothing](stage-confusion.png)",
               "![confusion matrix, rules](stage-confusion-rules.png)", ""]
-    with open(os.path.join(directory, "stage.md"), "w", encoding="utf-8") as fh:
+    path = os.path.join(directory, "stage.md")
+    notes = hand_written(path)
+    with open(path, "w", encoding="utf-8") as fh:
         fh.write("\n".join(lines))
+        if notes:
+            fh.write("\n" + notes)
 
 
 if __name__ == "__main__":

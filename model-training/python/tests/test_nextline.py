@@ -91,14 +91,3 @@ def test_a_dataset_without_the_context_views_is_refused_with_a_clear_message(tmp
          "target": "import_os", "target_tokens": ["import_", "os"], "cell_votes": [-1]}) + "\n")
     with pytest.raises(SystemExit, match="rebuild it with ./stagesense dataset"):
         read_records(str(tmp_path), 48)
-
-
-def test_rewriting_the_training_report_keeps_its_hand_written_notes(tmp_path):
-    from stagesense_training.train_nextline import hand_written_notes
-
-    report = tmp_path / "nextline-training.md"
-    assert hand_written_notes(str(report)) == ""
-    report.write_text("# generated\n\n| table |\n\n## Notes on this run (by hand)\n\nWhy it ran long.\n")
-    assert hand_written_notes(str(report)) == "## Notes on this run (by hand)\n\nWhy it ran long.\n"
-    report.write_text("# generated only\n")
-    assert hand_written_notes(str(report)) == ""
