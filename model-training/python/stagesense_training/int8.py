@@ -7,7 +7,8 @@ into floats by a DequantizeLinear node in front of the graph. The server runs th
 
 ONNX export stacks a bidirectional GRU's two directions into one initializer ([2, 3·hidden, input]); each direction
 is its own PyTorch tensor with its own scale, so initializers of three or more dimensions get one scale per slice of
-their first axis.
+their first axis. It also joins tensors PyTorch did not round (a GRU's biases become one [directions, 6·hidden]
+initializer): only initializers whose values already lie on their int8 grid are stored as int8, the rest stay float.
 """
 import numpy as np
 import onnx
@@ -49,6 +50,12 @@ def _quantize(values):
     return q, scales
 
 
+def _on_grid(values, q, scales):
+    shaped = scales.reshape((-1,) + (1,) * (values.ndim - 1)) if scales.ndim else scales
+    tolerance = 1e-6 * max(1.0, float(np.abs(values).max()))
+    return bool(np.allclose(q.astype(np.float32) * shaped, values, rtol=0, atol=tolerance))
+
+
 def store_weights_as_int8(path, min_elements=MIN_ELEMENTS):
     """Rewrites the ONNX file at path: large float initializers become int8 + DequantizeLinear. Returns their names."""
     model = onnx.load(path)
@@ -61,6 +68,8 @@ def store_weights_as_int8(path, min_elements=MIN_ELEMENTS):
         if values.size < min_elements or values.ndim < 2:
             continue
         q, scales = _quantize(values)
+        if not _on_grid(values, q, scales):
+            continue
         name = initializer.name
         graph.initializer.remove(initializer)
         graph.initializer.extend([
