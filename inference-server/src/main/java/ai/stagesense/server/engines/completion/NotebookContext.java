@@ -57,12 +57,15 @@ public final class NotebookContext {
     public static NotebookContext of(List<String> earlierCells, String prefix, String suffix, Budget budget) {
         NotebookMasker masker = new NotebookMasker();
         Map<String, String> written = new LinkedHashMap<>();
+        TypedLine typed = TypedLine.of(SourceLimits.tail(prefix, MAX_PREFIX_CHARS));
+        // The engine never suggests the line just written again: an earlier text of its masked line stands in for it.
+        String justWritten = typed.previous().strip();
         NotebookFlow flow = new NotebookFlow();
         Deque<String> history = new ArrayDeque<>();
         CellFeatures lastEarlier = null;
         for (String cell : recent(earlierCells)) {
             budget.check();
-            List<String> masked = mask(masker, cell, written);
+            List<String> masked = mask(masker, cell, written, justWritten);
             if (masked.isEmpty()) {
                 continue; // the dataset builder adds nothing, not even a marker, for a cell without masked lines
             }
@@ -73,14 +76,11 @@ public final class NotebookContext {
             lastEarlier = new CellFeatures(SourceLimits.head(cell, MAX_CELL_CHARS), masked, flow.next(masked));
         }
         budget.check();
-        TypedLine typed = TypedLine.of(SourceLimits.tail(prefix, MAX_PREFIX_CHARS));
-        List<String> currentMasked = mask(masker, typed.completeLines(), written);
+        List<String> currentMasked = mask(masker, typed.completeLines(), written, justWritten);
         if (!history.isEmpty()) {
             push(history, Vocabulary.CELL);
         }
         currentMasked.forEach(line -> push(history, line));
-        // The engine never suggests the line just written again; its masked line falls back to the templates.
-        written.values().removeIf(text -> text.equals(typed.previous().strip()));
         RealizationContext names = new RealizationContext(masker.variables(), masker.aliases(),
                 masker.seen().paths(), masker.seen().columns(), Collections.unmodifiableMap(written));
         String cell = SourceLimits.head(typed.completeLines() + typed.indent() + typed.text() + suffix, MAX_CELL_CHARS);
@@ -88,15 +88,18 @@ public final class NotebookContext {
                 new CellFeatures(cell, currentMasked, flow.next(currentMasked)), lastEarlier, typed);
     }
 
-    /** The code's masked lines; records each single-line statement's text under its masked line in written. */
-    private static List<String> mask(NotebookMasker masker, String code, Map<String, String> written) {
+    /**
+     * The code's masked lines; records each single-line statement's text under its masked line in written, but for
+     * the text {@code skip}.
+     */
+    private static List<String> mask(NotebookMasker masker, String code, Map<String, String> written, String skip) {
         if (SourceLimits.tooDeep(code)) {
             return List.of();
         }
         MaskedCell cell = masker.mask(code);
         for (MaskedLine line : cell.lines()) {
             String text = line.concrete() == null ? "" : line.concrete().strip();
-            if (!text.isEmpty() && text.indexOf('\n') < 0) {
+            if (!text.isEmpty() && text.indexOf('\n') < 0 && !text.equals(skip)) {
                 written.remove(line.masked()); // re-inserted: the map iterates from the oldest line to the latest
                 written.put(line.masked(), text);
             }
