@@ -38,22 +38,28 @@ def round_weights(model, min_elements=MIN_ELEMENTS):
     return rounded
 
 
+def _broadcast(scales, ndim):
+    """Scales shaped to multiply a tensor of ndim dimensions: one per first-axis slice, or a single one."""
+    return scales.reshape((-1,) + (1,) * (ndim - 1)) if scales.ndim else scales
+
+
+def _dequantize(q, scales):
+    return q.astype(np.float32) * _broadcast(scales, q.ndim)
+
+
 def _quantize(values):
     """(int8 values, float32 scales): one scale for a matrix, one per first-axis slice for higher ranks."""
     if values.ndim >= 3:
         scales = np.array([_scale(s) for s in values], dtype=np.float32)
-        shaped = scales.reshape((-1,) + (1,) * (values.ndim - 1))
     else:
         scales = np.array(_scale(values), dtype=np.float32)
-        shaped = scales
-    q = np.clip(np.round(values / shaped), -LEVELS, LEVELS).astype(np.int8)
+    q = np.clip(np.round(values / _broadcast(scales, values.ndim)), -LEVELS, LEVELS).astype(np.int8)
     return q, scales
 
 
 def _on_grid(values, q, scales):
-    shaped = scales.reshape((-1,) + (1,) * (values.ndim - 1)) if scales.ndim else scales
     tolerance = 1e-6 * max(1.0, float(np.abs(values).max()))
-    return bool(np.allclose(q.astype(np.float32) * shaped, values, rtol=0, atol=tolerance))
+    return bool(np.allclose(_dequantize(q, scales), values, rtol=0, atol=tolerance))
 
 
 def store_weights_as_int8(path, min_elements=MIN_ELEMENTS):
@@ -96,8 +102,10 @@ def dequantized_initializers(path):
     out = {name: a for name, a in arrays.items() if not name.endswith((".int8", ".scale", ".zero"))}
     for node in graph.node:
         if node.op_type == "DequantizeLinear":
-            q, scale, _ = (arrays[n] for n in node.input)
+            q, scales, _ = (arrays[n] for n in node.input)
             axis = next((a.i for a in node.attribute if a.name == "axis"), None)
-            shaped = scale.reshape((-1,) + (1,) * (q.ndim - 1)) if axis is not None and scale.ndim else scale
-            out[node.output[0]] = q.astype(np.float32) * shaped
+            if scales.ndim and axis != 0:
+                raise ValueError("%s: per-axis scales along axis %s; store_weights_as_int8 writes axis 0 only"
+                                 % (node.name, axis))
+            out[node.output[0]] = _dequantize(q, scales)
     return out
