@@ -23,6 +23,19 @@ class NextLineEngineTest {
             + "\"load\\t<s>\\t<s>\": {\"import_pandas\": 5},"
             + "\"imports\\t<s>\\t<s>\": {\"import_os\": 1}}}");
 
+    /** The engine over an n-gram table and templates alone: no stage classifier, no seq2seq model. */
+    private static NextLineEngine tableOnly(NgramTable table, TemplateTable templates) {
+        return new NextLineEngine(null, new NextLineModels(Map.of(), null), table, templates);
+    }
+
+    private static NextLineEngine tableOnly(NgramTable table) {
+        return tableOnly(table, TemplateTable.empty());
+    }
+
+    private static List<String> texts(CompletionResult result) {
+        return result.suggestions().stream().map(Suggestion::text).toList();
+    }
+
     private static List<String> masked(NextLineEngine engine) throws Exception {
         // an empty notebook: the stage is imports
         CompletionResult result = engine.complete(new CompletionQuery("", "", List.of(), "python", 3),
@@ -33,8 +46,7 @@ class NextLineEngineTest {
 
     @Test
     void theTableIsAskedWithoutTheStage() throws Exception {
-        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), TABLE,
-                TemplateTable.empty());
+        NextLineEngine engine = tableOnly(TABLE);
         assertEquals(List.of("import_pandas", "import_os"), masked(engine), "5 of 6 over both stages");
         assertEquals(List.of("import_os"), masked(engine.withStageAwareNgrams()), "the imports counts alone");
         assertSame(TABLE, engine.ngrams(), "the table as loaded");
@@ -46,7 +58,7 @@ class NextLineEngineTest {
                 + "\"explore\\t<s>\\tmatplotlib.pyplot.plot(var0)\": {\"matplotlib.pyplot.xlabel\": 3}}}");
         TemplateTable templates = TemplateTable.parse(
                 "{\"matplotlib.pyplot.xlabel\": [[\"matplotlib.pyplot.xlabel(${str})\", 9]]}");
-        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), table, templates);
+        NextLineEngine engine = tableOnly(table, templates);
         List<String> earlier = List.of("import matplotlib.pyplot as plt\nloss = [1, 2]\n",
                 "plt.plot(loss)\nplt.xlabel('Epoch')\n");
         CompletionResult result = engine.complete(new CompletionQuery("plt.plot(loss)\n", "", earlier, "python", 3),
@@ -59,15 +71,13 @@ class NextLineEngineTest {
 
     @Test
     void whileTypingTheNotebooksOwnLinesFillWhatTheModelsLeaveFree() throws Exception {
-        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), TABLE,
-                TemplateTable.empty());
+        NextLineEngine engine = tableOnly(TABLE);
         List<String> earlier = List.of("import matplotlib.pyplot as plt\nplt.title('Loss')\nplt.show()\n",
                 "plt.title('Accuracy')\nplt.tight_layout()\nplt.show()\n");
         CompletionResult result = engine.complete(new CompletionQuery("plt.t", "", earlier, "python", 3),
                 Budget.unlimited());
-        assertEquals(List.of("ight_layout()", "itle('Accuracy')"), result.suggestions().stream()
-                .map(Suggestion::text).toList(), "no table line starts with plt.t; the latest written line first, "
-                + "and of two lines with one masked form the latest");
+        assertEquals(List.of("ight_layout()", "itle('Accuracy')"), texts(result), "no table line starts with plt.t; "
+                + "the latest written line first, and of two lines with one masked form the latest");
     }
 
     @Test
@@ -77,44 +87,42 @@ class NextLineEngineTest {
             counts.append("\"print_").append(i).append("\": ").append(100 - i).append(", ");
         }
         counts.append("\"var0.describe\": 2}}}");
-        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
-                NgramTable.parse(counts.toString()), TemplateTable.empty());
+        NextLineEngine engine = tableOnly(NgramTable.parse(counts.toString()));
         CompletionResult result = engine.complete(new CompletionQuery("df = load()\ndf.head()\ndf.", "",
                 List.of(), "python", 3), Budget.unlimited());
-        assertEquals(List.of("describe()"), result.suggestions().stream().map(Suggestion::text).toList(),
+        assertEquals(List.of("describe()"), texts(result),
                 "the 41st line is the only one that continues 'df.'");
     }
 
     @Test
     void whileTypingAVariableALineCountedOnAnotherVariableIsAimedAtIt() throws Exception {
         // "test.head()": var1 in this notebook; the table only knows the first variable's head()
-        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
-                NgramTable.parse("{\"order\": 3, \"counts\": {\"load\\tvar0=pandas.read_csv\\t"
-                        + "var1=pandas.read_csv\": {\"var0.head\": 5}}}"), TemplateTable.empty());
+        NextLineEngine engine = tableOnly(NgramTable.parse("{\"order\": 3, \"counts\": {"
+                + "\"load\\tvar0=pandas.read_csv\\tvar1=pandas.read_csv\": {\"var0.head\": 5}}}"));
         CompletionResult result = engine.complete(new CompletionQuery("import pandas as pd\n"
                 + "train = pd.read_csv('a.csv')\ntest = pd.read_csv('b.csv')\ntes", "", List.of(), "python", 3),
                 Budget.unlimited());
-        assertEquals(List.of("t.head()"), result.suggestions().stream().map(Suggestion::text).toList());
+        assertEquals(List.of("t.head()"), texts(result));
         assertEquals("var1.head", result.suggestions().get(0).masked());
     }
 
     @Test
     void aNewNameBeingTypedKeepsTheUsersName() throws Exception {
-        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
-                NgramTable.parse("{\"order\": 3, \"counts\": {\"load\\t<s>\\timport_sklearn.datasets\": "
-                        + "{\"var0=sklearn.datasets.load_digits\": 5, \"print(var1)\": 3}}}"), TemplateTable.empty());
+        NextLineEngine engine = tableOnly(NgramTable.parse("{\"order\": 3, \"counts\": {"
+                + "\"load\\t<s>\\timport_sklearn.datasets\": {\"var0=sklearn.datasets.load_digits\": 5, "
+                + "\"print(var1)\": 3}}}"));
         CompletionResult result = engine.complete(new CompletionQuery("from sklearn import datasets\ndig", "",
                 List.of(), "python", 3), Budget.unlimited());
         assertEquals(List.of("its = datasets.load_digits()"),
-                result.suggestions().stream().map(Suggestion::text).toList(), "the line's own fresh name fits");
+                texts(result), "the line's own fresh name fits");
         // nothing starts with "X_d": the user is naming a new variable for the lines that bind one
         result = engine.complete(new CompletionQuery("from sklearn import datasets\nX_d", "",
                 List.of(), "python", 3), Budget.unlimited());
         assertEquals(List.of(" = datasets.load_digits()"),
-                result.suggestions().stream().map(Suggestion::text).toList());
+                texts(result));
         result = engine.complete(new CompletionQuery("from sklearn import datasets\nX_digits = ", "",
                 List.of(), "python", 3), Budget.unlimited());
-        assertEquals(List.of("datasets.load_digits()"), result.suggestions().stream().map(Suggestion::text).toList(),
+        assertEquals(List.of("datasets.load_digits()"), texts(result),
                 "the name typed in full, then =");
         result = engine.complete(new CompletionQuery("from sklearn import datasets\nfo", "",
                 List.of(), "python", 3), Budget.unlimited());
@@ -123,18 +131,16 @@ class NextLineEngineTest {
 
     @Test
     void theLineJustWrittenIsNotSuggestedAgain() throws Exception {
-        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null),
-                NgramTable.parse("{\"order\": 3, \"counts\": {\"explore\\t<s>\\tvar0.head\": "
-                        + "{\"var0.head\": 9, \"var0.info\": 1}}}"), TemplateTable.empty());
+        NextLineEngine engine = tableOnly(NgramTable.parse("{\"order\": 3, \"counts\": {"
+                + "\"explore\\t<s>\\tvar0.head\": {\"var0.head\": 9, \"var0.info\": 1}}}"));
         CompletionResult result = engine.complete(new CompletionQuery("df = load()\ndf.head()\n", "",
                 List.of(), "python", 3), Budget.unlimited());
-        assertEquals(List.of("df.info()"), result.suggestions().stream().map(Suggestion::text).toList());
+        assertEquals(List.of("df.info()"), texts(result));
     }
 
     @Test
     void withoutNgramsNeedsAModel() {
-        NextLineEngine engine = new NextLineEngine(null, new NextLineModels(Map.of(), null), TABLE,
-                TemplateTable.empty());
+        NextLineEngine engine = tableOnly(TABLE);
         assertThrows(IllegalArgumentException.class, engine::withoutNgrams);
     }
 
